@@ -1,0 +1,6 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Usable as collection, field and admin-panel access alike: it only needs the request. */
+export const isAdmin = ({ req: { user } }: { req: PayloadRequest }): boolean => hasRole(user, 'admin')

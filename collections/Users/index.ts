@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+
+import { keepAdminAccount, keepAdminRole } from './hooks/keepAnAdmin'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: isEditorOrAdmin,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: 'Settings',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+      ],
+      saveToJWT: true,
+      access: {
+        create: isAdmin,
+        update: isAdmin,
+      },
+      admin: {
+        description: 'Admins manage accounts and settings; editors write and publish content.',
+      },
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin, keepAdminRole],
+    beforeDelete: [keepAdminAccount],
+  },
+}

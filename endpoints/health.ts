@@ -1,0 +1,34 @@
+import type { Endpoint } from 'payload'
+
+import { env } from '@/lib/env'
+
+const DATABASE_TIMEOUT_MS = 3000
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()
+  })
+}
+
+/** `GET /api/health`: for load balancers and uptime checks; asks the database a real question. */
+export const health: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: async (req) => {
+    const database = env().database.kind
+    try {
+      await Promise.race([
+        req.payload.count({ collection: 'users', overrideAccess: true }),
+        timeout(DATABASE_TIMEOUT_MS),
+      ])
+      return Response.json({ status: 'ok', database }, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      req.payload.logger.error(`Health check failed: ${reason}`)
+      return Response.json(
+        { status: 'unavailable', database, reason: 'the database did not answer' },
+        { status: 503, headers: { 'Cache-Control': 'no-store' } },
+      )
+    }
+  },
+}

@@ -1,0 +1,48 @@
+/**
+ * Payload is ESM-only, so tests run as native ES modules (NODE_OPTIONS=--experimental-vm-modules,
+ * set by the npm scripts) with TypeScript compiled by SWC.
+ */
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const shared = {
+  testEnvironment: 'node',
+  testTimeout: 60_000,
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swcTransform },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/$1',
+  },
+}
+
+/** @type {import('jest').Config} */
+const config = {
+  forceExit: true,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
+      setupFiles: ['<rootDir>/tests/helpers/isolatedEnvironment.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/cleanUpEnvironment.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
+    },
+  ],
+}
+
+export default config

@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '@/migrations'
+
+import type { DatabaseConfig } from './env'
+
+/** How long start-up waits for MongoDB before giving up; the driver's own default is 30 s. */
+const MONGODB_SELECTION_TIMEOUT_MS = 5000
+
+export function databaseAdapter(database: DatabaseConfig, migrationDir: string): DatabaseAdapterObj {
+  if (database.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: database.url,
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGODB_SELECTION_TIMEOUT_MS,
+        connectTimeoutMS: MONGODB_SELECTION_TIMEOUT_MS,
+      },
+    })
+  }
+  if (database.file) fs.mkdirSync(path.dirname(database.file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: database.url },
+    migrationDir,
+    // A production start applies the committed migrations; development and tests push the schema.
+    prodMigrations: migrations,
+    // Concurrent readers (visitors) must not wait for a writer (an editor, the jobs queue).
+    wal: database.file !== null,
+    busyTimeout: 5000,
+  })
+}

@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** A configuration problem the operator must fix; its message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; url: string; file: string | null }
+  | { kind: 'mongodb'; url: string }
+
+export type Env = {
+  production: boolean
+  demoMode: boolean
+  database: DatabaseConfig
+  secret: string
+  /** Absolute origin for links in feeds, sitemaps and previews. */
+  serverURL: string
+  /** The origin Payload itself is told about; empty unless SERVER_URL is set, so the admin works on any host. */
+  publicServerURL: string
+  port: number
+  mediaDir: string
+  dataDir: string
+}
+
+export const DEFAULT_SQLITE_URL = 'file:./data/solidarity-news.db'
+
+const ACCEPTED_DATABASE_URLS =
+  'accepted forms: unset (embedded SQLite at ./data/solidarity-news.db), file:<path> (SQLite), mongodb://… or mongodb+srv://… (MongoDB)'
+
+export function parseDatabaseURL(value: string | undefined): DatabaseConfig {
+  const url = value?.trim() || DEFAULT_SQLITE_URL
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) {
+    return { kind: 'mongodb', url }
+  }
+  if (url.startsWith('file:')) {
+    const location = url.slice('file:'.length)
+    if (!location) throw new ConfigError(`DATABASE_URL "${url}" names no file; ${ACCEPTED_DATABASE_URLS}`)
+    const inMemory = location.startsWith(':memory:')
+    return { kind: 'sqlite', url, file: inMemory ? null : path.resolve(location) }
+  }
+  throw new ConfigError(`DATABASE_URL "${url}" is not supported; ${ACCEPTED_DATABASE_URLS}`)
+}
+
+export function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT "${value}" must be a whole number between 1 and 65535`)
+  }
+  return port
+}
+
+export function parseServerURL(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError(`SERVER_URL "${value}" must be an absolute http(s) URL such as https://news.example.org`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`SERVER_URL "${value}" must use http or https`)
+  }
+  return url.origin
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value?.toLowerCase() === 'true'
+}
+
+/**
+ * In development and demo mode nobody should have to invent a secret, but a secret that changes at
+ * every start would log everyone out, so one is generated once and kept beside the database.
+ */
+function persistedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    console.info(`Generated a development secret in ${path.relative(process.cwd(), file)}; set PAYLOAD_SECRET in production.`)
+    return secret
+  }
+}
+
+function resolveSecret(vars: Record<string, string | undefined>, production: boolean, demoMode: boolean, dataDir: string) {
+  const secret = vars.PAYLOAD_SECRET?.trim()
+  if (secret) {
+    if (production && !demoMode && secret.length < 32) {
+      throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters in production (e.g. `openssl rand -hex 32`)')
+    }
+    return secret
+  }
+  // `next build` loads the config to collect routes but signs nothing, so a throw-away secret will do.
+  if (vars.NEXT_PHASE === 'phase-production-build') return randomBytes(32).toString('hex')
+  if (production && !demoMode) {
+    throw new ConfigError('PAYLOAD_SECRET is required when NODE_ENV=production (generate one with `openssl rand -hex 32`)')
+  }
+  return persistedSecret(dataDir)
+}
+
+export function parseEnv(vars: Record<string, string | undefined> = process.env): Env {
+  const production = vars.NODE_ENV === 'production'
+  const demoMode = isTrue(vars.DEMO_MODE)
+  const dataDir = path.resolve(vars.DATA_DIR || 'data')
+  const port = parsePort(vars.PORT)
+  return {
+    production,
+    demoMode,
+    database: parseDatabaseURL(vars.DATABASE_URL),
+    secret: resolveSecret(vars, production, demoMode, dataDir),
+    serverURL: parseServerURL(vars.SERVER_URL, port),
+    publicServerURL: vars.SERVER_URL ? parseServerURL(vars.SERVER_URL, port) : '',
+    port,
+    mediaDir: path.resolve(vars.MEDIA_DIR || 'media'),
+    dataDir,
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated environment, read once per process. */
+export function env(): Env {
+  cached ??= parseEnv()
+  return cached
+}

@@ -1,0 +1,34 @@
+// `npm run demo`: builds the site, then starts it in production mode on the embedded database with
+// demo content. Migrations are applied and the demo content seeded by the server as it starts.
+import { spawn, spawnSync } from 'node:child_process'
+
+const port = process.env.PORT || '3000'
+const origin = process.env.SERVER_URL || `http://localhost:${port}`
+const env = { ...process.env, NODE_ENV: 'production', DEMO_MODE: 'true', PORT: port, NEXT_TELEMETRY_DISABLED: '1' }
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Building the site (about a minute on two cores)…')
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit', env })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
+
+async function waitUntilHealthy() {
+  for (let tries = 0; tries < 120; tries++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`)
+      if (response.ok) return true
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+if (await waitUntilHealthy()) {
+  console.log(`\nsolidarity-news is running.\n  Site:  ${origin}/\n  Admin: ${origin}/admin\n(Ctrl+C stops it.)\n`)
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it, jest } from '@jest/globals'
+
+import { ConfigError, parseDatabaseURL, parseEnv, parsePort } from '@/lib/env'
+
+const SECRET = 'x'.repeat(40)
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-env-'))
+}
+
+describe('DATABASE_URL', () => {
+  it('defaults to the embedded SQLite file', () => {
+    expect(parseDatabaseURL(undefined)).toEqual({
+      kind: 'sqlite',
+      url: 'file:./data/solidarity-news.db',
+      file: path.resolve('data/solidarity-news.db'),
+    })
+  })
+
+  it('selects SQLite for file: URLs and MongoDB for mongodb:// and mongodb+srv://', () => {
+    expect(parseDatabaseURL('file:/tmp/site.db')).toMatchObject({ kind: 'sqlite', file: '/tmp/site.db' })
+    expect(parseDatabaseURL('file::memory:')).toMatchObject({ kind: 'sqlite', file: null })
+    expect(parseDatabaseURL('mongodb://db:27017/news')).toEqual({ kind: 'mongodb', url: 'mongodb://db:27017/news' })
+    expect(parseDatabaseURL('mongodb+srv://u:p@cluster.example.net/news').kind).toBe('mongodb')
+  })
+
+  it.each(['postgres://localhost/news', 'mysql://x', 'news.db', 'file:'])(
+    'rejects %s with one line naming DATABASE_URL and the accepted forms',
+    (value) => {
+      expect(() => parseDatabaseURL(value)).toThrow(ConfigError)
+      try {
+        parseDatabaseURL(value)
+      } catch (error) {
+        const message = (error as Error).message
+        expect(message).toContain('DATABASE_URL')
+        expect(message).toContain('mongodb://')
+        expect(message).toContain('file:')
+        expect(message).not.toContain('\n')
+      }
+    },
+  )
+})
+
+describe('PORT', () => {
+  it('defaults to 3000 and refuses nonsense', () => {
+    expect(parsePort(undefined)).toBe(3000)
+    expect(parsePort('8080')).toBe(8080)
+    expect(() => parsePort('eighty')).toThrow(/PORT/)
+    expect(() => parsePort('70000')).toThrow(/PORT/)
+  })
+})
+
+describe('PAYLOAD_SECRET', () => {
+  it('is required in production', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DATA_DIR: tempDir() })).toThrow(/PAYLOAD_SECRET is required/)
+  })
+
+  it('must be long in production', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short', DATA_DIR: tempDir() })).toThrow(
+      /at least 32 characters/,
+    )
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET }).secret).toBe(SECRET)
+  })
+
+  it('is generated once and kept in the data folder in demo mode and development', () => {
+    const dataDir = tempDir()
+    const notice = jest.spyOn(console, 'info').mockImplementation(() => undefined)
+    const first = parseEnv({ NODE_ENV: 'production', DEMO_MODE: 'true', DATA_DIR: dataDir }).secret
+    const second = parseEnv({ NODE_ENV: 'development', DATA_DIR: dataDir }).secret
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    expect(second).toBe(first)
+    expect(fs.readFileSync(path.join(dataDir, 'payload-secret'), 'utf8')).toBe(first)
+    expect(notice).toHaveBeenCalledTimes(1)
+    notice.mockRestore()
+  })
+})
+
+describe('SERVER_URL', () => {
+  it('defaults to localhost on PORT and must be an http(s) origin', () => {
+    expect(parseEnv({ PORT: '4000', PAYLOAD_SECRET: SECRET }).serverURL).toBe('http://localhost:4000')
+    expect(parseEnv({ SERVER_URL: 'https://news.example.org/', PAYLOAD_SECRET: SECRET }).serverURL).toBe(
+      'https://news.example.org',
+    )
+    expect(() => parseEnv({ SERVER_URL: 'ftp://x', PAYLOAD_SECRET: SECRET })).toThrow(/SERVER_URL/)
+    expect(() => parseEnv({ SERVER_URL: 'not a url', PAYLOAD_SECRET: SECRET })).toThrow(/SERVER_URL/)
+  })
+})
