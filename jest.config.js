@@ -27,6 +27,7 @@ const shared = {
 
 /** @type {import('jest').Config} */
 const config = {
+  testTimeout: 60_000,
   forceExit: true,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.spec.ts'] },

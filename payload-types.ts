@@ -125,7 +125,7 @@ export interface User {
   /**
    * Admins manage accounts and settings; editors write and publish content.
    */
-  role: 'admin' | 'editor';
+  role?: ('admin' | 'editor') | null;
   updatedAt: string;
   createdAt: string;
   email: string;

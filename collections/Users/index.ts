@@ -48,6 +48,8 @@ export const Users: CollectionConfig = {
       },
       admin: {
         description: 'Admins manage accounts and settings; editors write and publish content.',
+        // The create-first-user screen has no signed-in user, and that first account is always an admin.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
       },
     },
   ],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { freePort, startServerExpectingExit } from '../helpers/server'
+
+/** The one line the server prints about why it stopped (Payload's own logs may surround it). */
+function reason(output: string): string {
+  return output.split('\n').find((line) => line.startsWith('solidarity-news cannot start:')) ?? output
+}
+
+describe('start-up with bad settings', () => {
+  it('stops with one line naming DATABASE_URL and the accepted forms', async () => {
+    const result = await startServerExpectingExit({ DATABASE_URL: 'postgres://localhost/news' })
+    expect(result.code).not.toBe(0)
+    const line = reason(result.output)
+    expect(line).toContain('DATABASE_URL')
+    expect(line).toContain('mongodb://')
+    expect(line).toContain('file:')
+  })
+
+  it('stops within 15 s with a clear message when MongoDB cannot be reached', async () => {
+    const closedPort = await freePort()
+    const result = await startServerExpectingExit({ DATABASE_URL: `mongodb://127.0.0.1:${closedPort}/news` })
+    expect(result.code).not.toBe(0)
+    expect(result.seconds).toBeLessThan(15)
+    expect(reason(result.output)).toMatch(/^solidarity-news cannot start: cannot connect to MongoDB/)
+  })
+
+  it('refuses to run in production without PAYLOAD_SECRET', async () => {
+    const result = await startServerExpectingExit({ PAYLOAD_SECRET: '' })
+    expect(result.code).not.toBe(0)
+    expect(reason(result.output)).toContain('PAYLOAD_SECRET is required')
+  })
+})
