@@ -1,14 +1,21 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from '@/collections/Articles'
+import { DemoReports } from '@/collections/DemoReports'
+import { Media } from '@/collections/Media'
+import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
+import { bodyEditor } from '@/fields/richText'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { databaseAdapter } from '@/lib/database'
 import { env } from '@/lib/env'
+import { jobs } from '@/lib/jobs'
+import { plugins } from '@/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -19,10 +26,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · solidarity-news' },
   },
-  collections: [Users],
+  collections: [Articles, DemoReports, Media, Topics, Users],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations')),
-  editor: lexicalEditor(),
+  editor: bodyEditor,
   endpoints: [health],
+  globals: [SiteSettings],
+  jobs,
+  plugins,
   secret: settings.secret,
   serverURL: settings.publicServerURL,
   sharp,

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
+import { publishedAtField } from '@/fields/publishedAt'
+import { bodyEditor } from '@/fields/richText'
+import { slugField } from '@/fields/slug'
+import { previewURL } from '@/lib/paths'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  access: editorialAccess,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    group: 'Content',
+    preview: (doc) => previewURL('articles', doc.slug as string | undefined),
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'standfirst',
+      type: 'textarea',
+      maxLength: 300,
+      admin: { description: 'One or two sentences under the title; also used on cards, in RSS and by search engines.' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText', editor: bodyEditor },
+    slugField(),
+    publishedAtField,
+    {
+      name: 'byline',
+      type: 'text',
+      maxLength: 120,
+      admin: { position: 'sidebar', description: 'e.g. "Ukraine Information Group"' },
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'relatedDemoReports',
+      type: 'relationship',
+      relationTo: 'demo-reports',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+  hooks: editorialHooks,
+  versions: editorialVersions,
+}

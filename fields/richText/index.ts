@@ -1,0 +1,67 @@
+import {
+  BlockquoteFeature,
+  BlocksFeature,
+  BoldFeature,
+  EXPERIMENTAL_TableFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  HorizontalRuleFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  StrikethroughFeature,
+  UnderlineFeature,
+  UnorderedListFeature,
+  UploadFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+import type { Field, FieldAffectingData, TextField, TextFieldSingleValidation } from 'payload'
+
+import { SAFE_URL_MESSAGE, isSafeURL } from '../safeURL'
+
+import { QuoteBlock } from './quoteBlock'
+
+export const LINKABLE_COLLECTIONS = ['articles', 'demo-reports', 'topics'] as const
+
+const validateLinkURL: TextFieldSingleValidation = (value, { siblingData }) => {
+  if ((siblingData as { linkType?: string }).linkType === 'internal') return true
+  if (!value || !isSafeURL(value)) return SAFE_URL_MESSAGE
+  return true
+}
+
+function withSafeURL(field: FieldAffectingData): Field {
+  // The link feature hands over its own fields; only the custom URL needs a stricter check.
+  if (field.name !== 'url' || field.type !== 'text') return field as Field
+  return { ...field, validate: validateLinkURL } as TextField
+}
+
+/** The editor for article and demo-report bodies: what a news story needs, and tables for the leaflet. */
+export const bodyEditor = lexicalEditor({
+  features: () => [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    UnderlineFeature(),
+    StrikethroughFeature(),
+    LinkFeature({
+      enabledCollections: [...LINKABLE_COLLECTIONS],
+      fields: ({ defaultFields }) => defaultFields.map(withSafeURL),
+    }),
+    OrderedListFeature(),
+    UnorderedListFeature(),
+    BlockquoteFeature(),
+    HorizontalRuleFeature(),
+    UploadFeature({
+      collections: {
+        media: { fields: [{ name: 'caption', type: 'text', maxLength: 500 }] },
+      },
+    }),
+    EXPERIMENTAL_TableFeature(),
+    BlocksFeature({ blocks: [QuoteBlock] }),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})

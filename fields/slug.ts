@@ -1,0 +1,52 @@
+import type { FieldAccess, FieldHook, TextField } from 'payload'
+import slugify from 'slugify'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_SLUG_LENGTH = 120
+
+/** "Why we carry this banner!" → "why-we-carry-this-banner"; accents and other scripts are transliterated. */
+export function toSlug(text: string): string {
+  return slugify(text, { lower: true, strict: true, trim: true }).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '')
+}
+
+type Sluggable = { id: number | string; title?: string | null; slug?: string | null; publishedAt?: string | null }
+
+/** A slug becomes the document's public address at first publication; it must not move after that. */
+export const slugIsEditable: FieldAccess<Sluggable> = ({ doc }) => !doc?.publishedAt
+
+/**
+ * Fills an empty slug from the title, and keeps following the title while the slug is still the
+ * generated one, so an autosave of a half-typed title does not freeze a half-word slug.
+ */
+const generateSlug =
+  (fromField: string): FieldHook<Sluggable, string | null | undefined> =>
+  ({ value, data, originalDoc }) => {
+    const source = (data as Record<string, unknown> | undefined)?.[fromField]
+    const generatedBefore = originalDoc?.title ? toSlug(originalDoc.title) : undefined
+    const followsTitle = !value || (value === originalDoc?.slug && value === generatedBefore)
+    if (originalDoc?.publishedAt) return originalDoc.slug ?? value
+    if (followsTitle && typeof source === 'string' && source.trim()) return toSlug(source)
+    return typeof value === 'string' ? toSlug(value) : value
+  }
+
+export function slugField(fromField = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    maxLength: MAX_SLUG_LENGTH,
+    access: { update: slugIsEditable },
+    admin: {
+      position: 'sidebar',
+      description: 'The web address. Made from the title; it cannot change once published, so links keep working.',
+    },
+    hooks: { beforeValidate: [generateSlug(fromField)] },
+    validate: (value: string | null | undefined) => {
+      if (!value) return 'A slug is required: give the document a title.'
+      if (!SLUG_PATTERN.test(value)) return 'Use lower-case letters, digits and single hyphens only.'
+      return true
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+
+/**
+ * Scheduled publishing is a queued job; the production server runs the queue every few seconds.
+ * Other processes that load the config (tests, the CLI, seed scripts) only queue jobs, never run them.
+ */
+export const jobs = {
+  access: {
+    queue: isEditorOrAdmin,
+    run: isEditorOrAdmin,
+    cancel: isEditorOrAdmin,
+  },
+  autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
+  shouldAutoRun: (_payload: Payload) => process.env.NEXT_RUNTIME === 'nodejs',
+  deleteJobOnComplete: true,
+}

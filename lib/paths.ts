@@ -1,0 +1,18 @@
+/** The public address of every kind of document: one place, so links, feeds and revalidation agree. */
+export const articlePath = (slug: string) => `/news/${slug}`
+export const demoReportPath = (slug: string) => `/demos/${slug}`
+export const topicPath = (slug: string) => `/topics/${slug}`
+
+export const pathForCollection = {
+  articles: articlePath,
+  'demo-reports': demoReportPath,
+  topics: topicPath,
+} as const
+
+export type LinkableCollection = keyof typeof pathForCollection
+
+/** The admin's "Preview" button: the preview route checks the editor's session, then opens the page. */
+export function previewURL(collection: LinkableCollection, slug: string | null | undefined): string | null {
+  if (!slug) return null
+  return `/next/preview?path=${encodeURIComponent(pathForCollection[collection](slug))}`
+}
