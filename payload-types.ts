@@ -165,7 +165,7 @@ export interface Article {
   /**
    * The web address. Made from the title; it cannot change once published, so links keep working.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Set automatically when first published.
    */
@@ -286,7 +286,7 @@ export interface DemoReport {
   /**
    * The web address. Made from the title; it cannot change once published, so links keep working.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Set automatically when first published.
    */
@@ -314,7 +314,7 @@ export interface Topic {
   /**
    * The web address. Made from the title; it cannot change once published, so links keep working.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;

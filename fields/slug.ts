@@ -1,4 +1,4 @@
-import type { FieldAccess, FieldHook, TextField } from 'payload'
+import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -11,11 +11,9 @@ export function toSlug(text: string): string {
 
 type Sluggable = { id: number | string; title?: string | null; slug?: string | null; publishedAt?: string | null }
 
-/** A slug becomes the document's public address at first publication; it must not move after that. */
-export const slugIsEditable: FieldAccess<Sluggable> = ({ doc }) => !doc?.publishedAt
-
 /**
- * Fills an empty slug from the title, and keeps following the title while the slug is still the
+ * A slug becomes the document's public address at first publication and never moves after that
+ * (an attempt to change it keeps the published one). Before that, it fills an empty slug from the title, and keeps following the title while the slug is still the
  * generated one, so an autosave of a half-typed title does not freeze a half-word slug.
  */
 const generateSlug =
@@ -33,11 +31,11 @@ export function slugField(fromField = 'title'): TextField {
   return {
     name: 'slug',
     type: 'text',
-    required: true,
+    // Not `required` in the schema: the hook fills it from the title, so callers may leave it out;
+    // `validate` still refuses a document that ends up without one.
     unique: true,
     index: true,
     maxLength: MAX_SLUG_LENGTH,
-    access: { update: slugIsEditable },
     admin: {
       position: 'sidebar',
       description: 'The web address. Made from the title; it cannot change once published, so links keep working.',

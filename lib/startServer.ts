@@ -17,10 +17,7 @@ function describe(error: unknown): string {
 
 export async function startServer(): Promise<void> {
   try {
-    const [{ getPayload }, { default: config }] = await Promise.all([
-      import('payload'),
-      import('@payload-config'),
-    ])
+    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
     await Promise.race([getPayload({ config }), failAfter(START_TIMEOUT_MS)])
   } catch (error) {
     console.error(`solidarity-news cannot start: ${describe(error)}`)

@@ -1,5 +1,7 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
-import type { Plugin } from 'payload'
+import type { Field, Plugin } from 'payload'
+
+import { mustExist } from '@/fields/mustExist'
 
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
@@ -8,6 +10,10 @@ export const plugins: Plugin[] = [
     collections: ['articles', 'demo-reports'],
     uploadsCollection: 'media',
     generateTitle: ({ doc }) => (doc as Titled).title ?? '',
+    fields: ({ defaultFields }) =>
+      defaultFields.map((field) =>
+        field.type === 'upload' ? ({ ...field, filterOptions: mustExist } as Field) : field,
+      ),
     generateDescription: ({ doc }) => (doc as Titled).standfirst ?? (doc as Titled).participation ?? '',
   }),
 ]

@@ -1,6 +1,8 @@
-// `npm run demo`: builds the site, then starts it in production mode on the embedded database with
-// demo content. Migrations are applied and the demo content seeded by the server as it starts.
+// `npm run demo`: builds the site, applies the migrations and seeds the demo content into an empty
+// database, then starts the production server on the embedded database.
 import { spawn, spawnSync } from 'node:child_process'
+
+import { seed } from './seed.mjs'
 
 const port = process.env.PORT || '3000'
 const origin = process.env.SERVER_URL || `http://localhost:${port}`
@@ -11,6 +13,8 @@ if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
+
+await seed({ onlyIfEmpty: true, env })
 
 const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

@@ -15,7 +15,7 @@ for (const { command, file } of targets) {
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
   fs.rmSync(file, { force: true })
   try {
-    runPayload([command], { env: scratchEnv, tookEffect: () => fs.existsSync(file) })
+    await runPayload([command], { env: scratchEnv, tookEffect: () => fs.existsSync(file) })
   } catch (error) {
     if (before !== null) fs.writeFileSync(file, before)
     throw error

@@ -11,7 +11,7 @@ const before = new Set(listMigrations())
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-migrate-'))
 
 try {
-  runPayload(['migrate:create', name, '--skip-empty'], {
+  await runPayload(['migrate:create', name, '--skip-empty'], {
     // A scratch database: the command must never push a development schema into a real one.
     env: { ...scratchEnv, DATABASE_URL: `file:${path.join(scratch, 'scratch.db')}` },
     // Either a file was written, or the CLI got as far as comparing schemas and found no change.

@@ -5,6 +5,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { previewURL } from '@/lib/paths'
+import { mustExist } from '@/fields/mustExist'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -24,7 +25,7 @@ export const Articles: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'One or two sentences under the title; also used on cards, in RSS and by search engines.' },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', filterOptions: mustExist },
     { name: 'body', type: 'richText', editor: bodyEditor },
     slugField(),
     publishedAtField,
@@ -34,11 +35,19 @@ export const Articles: CollectionConfig = {
       maxLength: 120,
       admin: { position: 'sidebar', description: 'e.g. "Ukraine Information Group"' },
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      filterOptions: mustExist,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'relatedDemoReports',
       type: 'relationship',
       relationTo: 'demo-reports',
+      filterOptions: mustExist,
       hasMany: true,
       admin: { position: 'sidebar' },
     },

@@ -7,6 +7,7 @@ import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
 import { timeOfDayField } from '@/fields/timeOfDay'
 import { previewURL } from '@/lib/paths'
+import { mustExist } from '@/fields/mustExist'
 
 export const DemoReports: CollectionConfig = {
   slug: 'demo-reports',
@@ -80,6 +81,7 @@ export const DemoReports: CollectionConfig = {
       name: 'photos',
       type: 'upload',
       relationTo: 'media',
+      filterOptions: mustExist,
       hasMany: true,
       admin: { description: 'Shown as a gallery in this order; drag to reorder.' },
     },
@@ -95,7 +97,14 @@ export const DemoReports: CollectionConfig = {
     },
     slugField(),
     publishedAtField,
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      filterOptions: mustExist,
+      admin: { position: 'sidebar' },
+    },
   ],
   hooks: editorialHooks,
   versions: editorialVersions,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { env } from '@/lib/env'
+import { mustExist } from '@/fields/mustExist'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -37,7 +38,7 @@ export const Media: CollectionConfig = {
       maxLength: 120,
       admin: { description: 'The photographer, or "Illustration" for anything that is not a photograph.' },
     },
-    { name: 'demoReport', type: 'relationship', relationTo: 'demo-reports', index: true },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'demoReport', type: 'relationship', relationTo: 'demo-reports', filterOptions: mustExist, index: true },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', filterOptions: mustExist, hasMany: true },
   ],
 }

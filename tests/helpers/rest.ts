@@ -3,7 +3,7 @@ import { handleEndpoints } from 'payload'
 
 export type RestResponse<T = any> = { status: number; headers: Headers; body: T }
 
-type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
+type RestOptions = { body?: unknown; formData?: FormData; token?: string; headers?: Record<string, string> }
 
 /**
  * Sends a request through Payload's REST handler, the same one `/api/[...slug]` serves, so tests see
@@ -12,7 +12,7 @@ type RestOptions = { body?: unknown; token?: string; headers?: Record<string, st
 export async function rest<T = any>(method: string, path: string, options: RestOptions = {}): Promise<RestResponse<T>> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
-  let body: string | undefined
+  let body: string | FormData | undefined = options.formData
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(options.body)

@@ -8,6 +8,8 @@ import path from 'node:path'
 export type RunningServer = {
   url: string
   workspace: string
+  /** The settings the server runs with: its database, secret and upload folder. */
+  env: NodeJS.ProcessEnv
   stop(): Promise<void>
 }
 
@@ -53,7 +55,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = startNext(productionEnv(workspace, port, extraEnv), port)
+  const env = productionEnv(workspace, port, extraEnv)
+  const child = startNext(env, port)
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -77,6 +80,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   return {
     url,
     workspace,
+    env,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))

@@ -1,0 +1,27 @@
+// `npm run seed:sample -- --articles N --demos N --photos N`: synthetic content for load and archive tests.
+import { parseArgs } from 'node:util'
+
+import { contentScriptEnv, runPayload } from './lib/payloadCli.mjs'
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '0' },
+    demos: { type: 'string', default: '0' },
+    photos: { type: 'string', default: '0' },
+  },
+})
+
+const counts = {}
+for (const [name, value] of Object.entries(values)) {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 0 || count > 100_000) {
+    console.error(`--${name} must be a whole number from 0 to 100000 (got "${value}")`)
+    process.exit(2)
+  }
+  counts[name] = count
+}
+
+await runPayload(['run', 'scripts/seed-sample.ts'], {
+  env: { ...contentScriptEnv(), SAMPLE_COUNTS: JSON.stringify(counts) },
+  tookEffect: (output) => output.includes('Sample content added'),
+})

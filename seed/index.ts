@@ -1,0 +1,137 @@
+import type { Payload } from 'payload'
+
+import type { Media, Topic } from '@/payload-types'
+
+import { seedAccounts } from './accounts'
+import { BANNER_ILLUSTRATIONS, drawBannerIllustration } from './bannerIllustrations'
+import { ILLUSTRATION_CAPTION, LONDON_DEMO, SITE_SETTINGS, TOPICS } from './content'
+import { LEAFLET, LEAFLET_BLOCKS } from './leaflet'
+import { toLexical } from './lexical'
+
+type Log = (line: string) => void
+
+/** Seeding happens outside any page request, so there is nothing to revalidate. */
+const context = { disableRevalidate: true }
+
+async function findBySlug(payload: Payload, collection: 'articles' | 'demo-reports' | 'topics', slug: string) {
+  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
+  return docs[0]
+}
+
+async function seedTopics(payload: Payload, log: Log): Promise<Map<string, Topic['id']>> {
+  const ids = new Map<string, Topic['id']>()
+  for (const topic of TOPICS) {
+    const existing = await findBySlug(payload, 'topics', topic.slug)
+    const doc = existing ?? (await payload.create({ collection: 'topics', data: topic, context }))
+    if (!existing) log(`Created the topic ${topic.name}`)
+    ids.set(topic.slug, doc.id)
+  }
+  return ids
+}
+
+async function seedSiteSettings(payload: Payload, log: Log): Promise<boolean> {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (current.contactEmail) return false
+  await payload.updateGlobal({ slug: 'site-settings', data: SITE_SETTINGS, context })
+  log('Filled in the site settings from the leaflet')
+  return true
+}
+
+async function seedIllustrations(payload: Payload, topicIds: Topic['id'][], log: Log): Promise<Media[]> {
+  const media: Media[] = []
+  for (const [index, design] of BANNER_ILLUSTRATIONS.entries()) {
+    const filename = `${design.name}.jpg`
+    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1 })
+    if (docs[0]) {
+      media.push(docs[0])
+      continue
+    }
+    const data = await drawBannerIllustration(design, index + 1)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: design.alt, caption: ILLUSTRATION_CAPTION, credit: 'Illustration', topics: topicIds },
+      file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+      context,
+    })
+    log(`Drew the banner illustration ${filename}`)
+    media.push(doc)
+  }
+  return media
+}
+
+export type SeedResult = { created: number }
+
+/** True for a database nobody has used yet: no content and no accounts. */
+export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
+  const counts = await Promise.all(
+    (['articles', 'demo-reports', 'media', 'topics', 'users'] as const).map((collection) =>
+      payload.count({ collection }),
+    ),
+  )
+  return counts.every(({ totalDocs }) => totalDocs === 0)
+}
+
+/**
+ * The demo content: the leaflet as the first article, the London demonstration it was handed out at,
+ * the four topics, site settings and illustrations of the banner. Safe to run again: what exists is
+ * left alone, and a run that finds everything in place changes nothing.
+ */
+export async function seedDemoContent(
+  payload: Payload,
+  { demoMode, log = console.log }: { demoMode: boolean; log?: Log },
+): Promise<SeedResult> {
+  let created = 0
+  const topicIds = await seedTopics(payload, (line) => (created++, log(line)))
+  const topics = (...slugs: string[]) => slugs.map((slug) => topicIds.get(slug)!)
+  if (await seedSiteSettings(payload, log)) created++
+
+  const illustrations = await seedIllustrations(payload, topics('solidarity'), (line) => (created++, log(line)))
+
+  let demo = await findBySlug(payload, 'demo-reports', LONDON_DEMO.slug)
+  if (!demo) {
+    demo = await payload.create({
+      collection: 'demo-reports',
+      data: {
+        title: LONDON_DEMO.title,
+        slug: LONDON_DEMO.slug,
+        date: LONDON_DEMO.date,
+        place: LONDON_DEMO.place,
+        cause: LONDON_DEMO.cause,
+        participation: LONDON_DEMO.participation,
+        photos: illustrations.map((image) => image.id),
+        topics: topics(...LONDON_DEMO.topicSlugs),
+        _status: 'published',
+      },
+      context,
+    })
+    for (const image of illustrations) {
+      await payload.update({ collection: 'media', id: image.id, data: { demoReport: demo.id }, context })
+    }
+    log(`Published the demo report "${LONDON_DEMO.title}"`)
+    created++
+  }
+
+  if (!(await findBySlug(payload, 'articles', LEAFLET.slug))) {
+    await payload.create({
+      collection: 'articles',
+      data: {
+        title: LEAFLET.title,
+        slug: LEAFLET.slug,
+        standfirst: LEAFLET.standfirst,
+        byline: LEAFLET.byline,
+        body: toLexical(LEAFLET_BLOCKS),
+        heroImage: illustrations[0]?.id,
+        topics: topics('ukraine', 'palestine', 'solidarity'),
+        relatedDemoReports: [demo.id],
+        _status: 'published',
+      },
+      context,
+    })
+    log(`Published the article "${LEAFLET.title}"`)
+    created++
+  }
+
+  created += await seedAccounts(payload, { demoMode, log })
+  log(created === 0 ? 'The demo content is already in place: nothing changed.' : `Demo content seeded (${created} changes).`)
+  return { created }
+}
