@@ -170,6 +170,7 @@ export interface Article {
    * Set automatically when first published.
    */
   publishedAt?: string | null;
+  searchText?: string | null;
   /**
    * e.g. "Ukraine Information Group"
    */
@@ -291,6 +292,7 @@ export interface DemoReport {
    * Set automatically when first published.
    */
   publishedAt?: string | null;
+  searchText?: string | null;
   topics?: (number | Topic)[] | null;
   meta?: {
     title?: string | null;
@@ -539,6 +541,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   publishedAt?: T;
+  searchText?: T;
   byline?: T;
   topics?: T;
   relatedDemoReports?: T;
@@ -588,6 +591,7 @@ export interface DemoReportsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  searchText?: T;
   topics?: T;
   meta?:
     | T

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
 import { publishedAtField } from '@/fields/publishedAt'
+import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { previewURL } from '@/lib/paths'
@@ -29,6 +30,7 @@ export const Articles: CollectionConfig = {
     { name: 'body', type: 'richText', editor: bodyEditor },
     slugField(),
     publishedAtField,
+    searchTextField,
     {
       name: 'byline',
       type: 'text',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
 import { publishedAtField } from '@/fields/publishedAt'
+import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
@@ -97,6 +98,7 @@ export const DemoReports: CollectionConfig = {
     },
     slugField(),
     publishedAtField,
+    searchTextField,
     {
       name: 'topics',
       type: 'relationship',

@@ -1,0 +1,96 @@
+import type { Payload } from 'payload'
+
+import type { DemoReport } from '@/payload-types'
+
+import { asVisitor } from './articles'
+
+export const DEMOS_PER_PAGE = 12
+
+const listFields = {
+  title: true,
+  slug: true,
+  date: true,
+  startTime: true,
+  place: true,
+  cause: true,
+  participation: true,
+  photos: true,
+  topics: true,
+} as const
+
+export type DemoReportSummary = Pick<
+  DemoReport,
+  'id' | 'title' | 'slug' | 'date' | 'startTime' | 'place' | 'cause' | 'participation' | 'photos' | 'topics'
+>
+
+/** A demonstration is upcoming until the end of its day, wherever the organisers are. */
+export function startOfToday(now = new Date()): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString()
+}
+
+export function isUpcoming(report: Pick<DemoReport, 'date'>, now = new Date()): boolean {
+  return report.date >= startOfToday(now)
+}
+
+export async function findUpcomingDemoReports(payload: Payload, limit = 50, now = new Date()) {
+  const { docs } = await payload.find({
+    collection: 'demo-reports',
+    ...asVisitor,
+    where: { date: { greater_than_equal: startOfToday(now) } },
+    sort: 'date',
+    limit,
+    depth: 1,
+    select: listFields,
+  })
+  return docs as DemoReportSummary[]
+}
+
+export async function findPastDemoReportsPage(payload: Payload, page: number, now = new Date()) {
+  const result = await payload.find({
+    collection: 'demo-reports',
+    ...asVisitor,
+    where: { date: { less_than: startOfToday(now) } },
+    sort: '-date',
+    limit: DEMOS_PER_PAGE,
+    page,
+    depth: 1,
+    select: listFields,
+  })
+  return { ...result, docs: result.docs as DemoReportSummary[] }
+}
+
+export async function findDemoReportBySlug(payload: Payload, slug: string, { preview = false } = {}) {
+  const { docs } = await payload.find({
+    collection: 'demo-reports',
+    ...(preview ? { draft: true, overrideAccess: true } : asVisitor),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+  })
+  return docs[0] ?? null
+}
+
+export async function findRecentDemoReportSlugs(payload: Payload, limit: number): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: 'demo-reports',
+    ...asVisitor,
+    sort: '-date',
+    limit,
+    depth: 0,
+    select: { slug: true },
+  })
+  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
+}
+
+export async function findDemoReportsAboutTopic(payload: Payload, topicId: number | string, limit = DEMOS_PER_PAGE) {
+  const { docs } = await payload.find({
+    collection: 'demo-reports',
+    ...asVisitor,
+    where: { topics: { equals: topicId } },
+    sort: '-date',
+    limit,
+    depth: 1,
+    select: listFields,
+  })
+  return docs as DemoReportSummary[]
+}

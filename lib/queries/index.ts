@@ -1,0 +1,113 @@
+/**
+ * The only door from the public site to the database: one function per question a page asks, each
+ * cached under the tags that the collections' hooks expire when organisers change something.
+ */
+import { cacheTags } from '../cacheTags'
+import { payloadClient } from '../payload'
+
+import * as articles from './articles'
+import { cached } from './cached'
+import * as demoReports from './demoReports'
+import * as media from './media'
+import * as siteSettings from './siteSettings'
+import * as topics from './topics'
+
+export { ARTICLES_PER_PAGE } from './articles'
+export type { ArticleSummary } from './articles'
+export { DEMOS_PER_PAGE, isUpcoming } from './demoReports'
+export type { DemoReportSummary } from './demoReports'
+
+const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA, siteSettings: SETTINGS } = cacheTags
+
+export const getSiteSettings = cached(async () => siteSettings.findSiteSettings(await payloadClient()), 'site-settings', () => [
+  SETTINGS,
+])
+
+export const getLatestArticles = cached(
+  async (limit: number) => articles.findLatestArticles(await payloadClient(), limit),
+  'latest-articles',
+  () => [ARTICLES, MEDIA, TOPICS],
+)
+
+export const getArticlesPage = cached(
+  async (page: number) => articles.findArticlesPage(await payloadClient(), page),
+  'articles-page',
+  () => [ARTICLES, MEDIA, TOPICS],
+)
+
+export const getArticle = cached(
+  async (slug: string) => articles.findArticleBySlug(await payloadClient(), slug),
+  'article',
+  (slug) => [cacheTags.article(slug), ARTICLES, MEDIA, TOPICS, DEMOS],
+)
+
+export async function getArticlePreview(slug: string) {
+  return articles.findArticleBySlug(await payloadClient(), slug, { preview: true })
+}
+
+export const getRecentArticleSlugs = cached(
+  async (limit: number) => articles.findRecentArticleSlugs(await payloadClient(), limit),
+  'recent-article-slugs',
+  () => [ARTICLES],
+)
+
+export const getArticlesAboutDemo = cached(
+  async (demoReportId: number | string) => articles.findArticlesAboutDemo(await payloadClient(), demoReportId),
+  'articles-about-demo',
+  () => [ARTICLES, MEDIA],
+)
+
+export const getUpcomingDemoReports = cached(
+  async (limit: number) => demoReports.findUpcomingDemoReports(await payloadClient(), limit),
+  'upcoming-demo-reports',
+  () => [DEMOS, MEDIA, TOPICS],
+)
+
+export const getPastDemoReportsPage = cached(
+  async (page: number) => demoReports.findPastDemoReportsPage(await payloadClient(), page),
+  'past-demo-reports-page',
+  () => [DEMOS, MEDIA, TOPICS],
+)
+
+export const getDemoReport = cached(
+  async (slug: string) => demoReports.findDemoReportBySlug(await payloadClient(), slug),
+  'demo-report',
+  (slug) => [cacheTags.demoReport(slug), DEMOS, MEDIA, TOPICS],
+)
+
+export async function getDemoReportPreview(slug: string) {
+  return demoReports.findDemoReportBySlug(await payloadClient(), slug, { preview: true })
+}
+
+export const getRecentDemoReportSlugs = cached(
+  async (limit: number) => demoReports.findRecentDemoReportSlugs(await payloadClient(), limit),
+  'recent-demo-report-slugs',
+  () => [DEMOS],
+)
+
+export const getTopic = cached(
+  async (slug: string) => topics.findTopicBySlug(await payloadClient(), slug),
+  'topic',
+  () => [TOPICS],
+)
+
+export const getAllTopics = cached(async () => topics.findAllTopics(await payloadClient()), 'all-topics', () => [TOPICS])
+
+export const getTopicArticles = cached(
+  async (topicId: number | string) =>
+    (await articles.findArticlesPage(await payloadClient(), 1, { topics: { equals: topicId } })).docs,
+  'topic-articles',
+  () => [ARTICLES, MEDIA, TOPICS],
+)
+
+export const getTopicDemoReports = cached(
+  async (topicId: number | string) => demoReports.findDemoReportsAboutTopic(await payloadClient(), topicId),
+  'topic-demo-reports',
+  () => [DEMOS, MEDIA, TOPICS],
+)
+
+export const getRecentDemoPhotos = cached(
+  async (limit: number) => media.findRecentDemoPhotos(await payloadClient(), limit),
+  'recent-demo-photos',
+  () => [MEDIA],
+)
