@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { revalidateTagOnChange } from '@/hooks/revalidateTags'
+import { cacheTags } from '@/lib/cacheTags'
+
+const revalidateTopics = revalidateTagOnChange(cacheTags.topics)
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -23,4 +27,8 @@ export const Topics: CollectionConfig = {
     slugField('name'),
     { name: 'description', type: 'textarea', maxLength: 500 },
   ],
+  hooks: {
+    afterChange: [revalidateTopics.afterChange],
+    afterDelete: [revalidateTopics.afterDelete],
+  },
 }

@@ -2,6 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { revalidateGlobalTag } from '@/hooks/revalidateTags'
+import { cacheTags } from '@/lib/cacheTags'
 import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
@@ -52,4 +54,5 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'footerText', type: 'textarea', maxLength: 1000 },
   ],
+  hooks: { afterChange: [revalidateGlobalTag(cacheTags.siteSettings)] },
 }

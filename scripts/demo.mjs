@@ -1,5 +1,5 @@
-// `npm run demo`: builds the site, applies the migrations and seeds the demo content into an empty
-// database, then starts the production server on the embedded database.
+// `npm run demo`: applies the migrations and seeds the demo content into an empty database, builds
+// the site (its cached pages are built from that content) and starts the production server.
 import { spawn, spawnSync } from 'node:child_process'
 
 import { seed } from './seed.mjs'
@@ -8,13 +8,13 @@ const port = process.env.PORT || '3000'
 const origin = process.env.SERVER_URL || `http://localhost:${port}`
 const env = { ...process.env, NODE_ENV: 'production', DEMO_MODE: 'true', PORT: port, NEXT_TELEMETRY_DISABLED: '1' }
 
+await seed({ onlyIfEmpty: true, env })
+
 if (!process.argv.includes('--no-build')) {
   console.log('Building the site (about a minute on two cores)…')
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env })
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
-
-await seed({ onlyIfEmpty: true, env })
 
 const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

@@ -1,33 +1,32 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/layout/SiteFooter'
-import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SiteShell } from '@/components/layout/SiteShell'
 import { env } from '@/lib/env'
+import { getSiteSettings } from '@/lib/queries'
 
 import './styles.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env().serverURL),
-  title: { default: 'solidarity-news', template: '%s · solidarity-news' },
-  description: 'From Ukraine to Palestine, Occupation is a crime: news, demonstrations and photos.',
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: new URL(env().serverURL),
+    title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
+    description: settings.tagline,
+    applicationName: settings.siteName,
+    openGraph: { siteName: settings.siteName, locale: 'en_GB' },
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: settings.siteName }] } },
+  }
 }
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#141417' },
+  ],
 }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en-GB">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main">{children}</main>
-        <SiteFooter />
-      </body>
-    </html>
-  )
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  return <SiteShell settings={await getSiteSettings()}>{children}</SiteShell>
 }

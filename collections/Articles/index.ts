@@ -6,6 +6,8 @@ import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { previewURL } from '@/lib/paths'
+
+import { revalidateArticle } from './hooks/revalidateArticle'
 import { mustExist } from '@/fields/mustExist'
 
 export const Articles: CollectionConfig = {
@@ -54,6 +56,10 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-  hooks: editorialHooks,
+  hooks: {
+    ...editorialHooks,
+    afterChange: [revalidateArticle.afterChange],
+    afterDelete: [revalidateArticle.afterDelete],
+  },
   versions: editorialVersions,
 }

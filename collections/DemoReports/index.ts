@@ -8,6 +8,8 @@ import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
 import { timeOfDayField } from '@/fields/timeOfDay'
 import { previewURL } from '@/lib/paths'
+
+import { revalidateDemoReport } from './hooks/revalidateDemoReport'
 import { mustExist } from '@/fields/mustExist'
 
 export const DemoReports: CollectionConfig = {
@@ -108,6 +110,10 @@ export const DemoReports: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-  hooks: editorialHooks,
+  hooks: {
+    ...editorialHooks,
+    afterChange: [revalidateDemoReport.afterChange],
+    afterDelete: [revalidateDemoReport.afterDelete],
+  },
   versions: editorialVersions,
 }

@@ -9,6 +9,7 @@ import * as articles from './articles'
 import { cached } from './cached'
 import * as demoReports from './demoReports'
 import * as media from './media'
+import * as search from './search'
 import * as siteSettings from './siteSettings'
 import * as topics from './topics'
 
@@ -110,4 +111,11 @@ export const getRecentDemoPhotos = cached(
   async (limit: number) => media.findRecentDemoPhotos(await payloadClient(), limit),
   'recent-demo-photos',
   () => [MEDIA],
+)
+
+/** Search is answered per request (every query differs), but each query's answer is cached briefly. */
+export const searchSite = cached(
+  async (query: string) => search.searchPublished(await payloadClient(), query),
+  'search',
+  () => [ARTICLES, DEMOS],
 )

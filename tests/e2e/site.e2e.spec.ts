@@ -36,7 +36,7 @@ describe('a fresh production start', () => {
     const response = await page.goto(`${server.url}/`)
     expect(response?.status()).toBe(200)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB')
-    const masthead = await page.locator('header').innerText()
+    const masthead = (await page.locator('header').textContent()) ?? ''
     expect(masthead).toContain('From Ukraine to Palestine')
     expect(masthead).toContain('Occupation is a crime')
     expect(fs.existsSync(await screenshot(page, 'home'))).toBe(true)

@@ -43,8 +43,32 @@ function productionEnv(workspace: string, port: number, extra: Record<string, st
   }
 }
 
-function startNext(env: NodeJS.ProcessEnv, port: number): ChildProcess {
-  return spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], {
+const ROOT = process.cwd()
+/** Never shared between test servers: each writes its own pages into its own copy of the build. */
+const PRIVATE = new Set(['.next', '.git', 'data', 'media', 'tests'])
+
+/**
+ * Next keeps the pages it rebuilds in `.next`, so two servers started from one build would serve
+ * each other's pages (built from each other's databases). Each test server gets the build's output
+ * copied into its workspace, the rest of the project linked.
+ */
+function privateCopyOfTheBuild(workspace: string): string {
+  const app = path.join(workspace, 'app')
+  fs.mkdirSync(app)
+  for (const entry of fs.readdirSync(ROOT)) {
+    if (!PRIVATE.has(entry)) fs.symlinkSync(path.join(ROOT, entry), path.join(app, entry))
+  }
+  fs.cpSync(path.join(ROOT, '.next'), path.join(app, '.next'), {
+    recursive: true,
+    // The compiler's own cache is not needed to serve pages; the data cache is.
+    filter: (source) => !source.startsWith(path.join(ROOT, '.next', 'cache')) || source.includes('fetch-cache') || source === path.join(ROOT, '.next', 'cache'),
+  })
+  return app
+}
+
+function startNext(env: NodeJS.ProcessEnv, port: number, workspace: string): ChildProcess {
+  return spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
+    cwd: privateCopyOfTheBuild(workspace),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -56,7 +80,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = productionEnv(workspace, port, extraEnv)
-  const child = startNext(env, port)
+  const child = startNext(env, port, workspace)
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -97,7 +121,7 @@ export async function startServerExpectingExit(extraEnv: Record<string, string>,
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
   const started = Date.now()
-  const child = startNext(productionEnv(workspace, port, extraEnv), port)
+  const child = startNext(productionEnv(workspace, port, extraEnv), port, workspace)
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -9,6 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`body\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`search_text\` text,
   	\`byline\` text,
   	\`meta_title\` text,
   	\`meta_description\` text,
@@ -53,6 +54,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_body\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_search_text\` text,
   	\`version_byline\` text,
   	\`version_meta_title\` text,
   	\`version_meta_description\` text,
@@ -133,6 +135,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`body\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`search_text\` text,
   	\`meta_title\` text,
   	\`meta_description\` text,
   	\`meta_image_id\` integer,
@@ -204,6 +207,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_body\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_search_text\` text,
   	\`version_meta_title\` text,
   	\`version_meta_description\` text,
   	\`version_meta_image_id\` integer,
@@ -264,6 +268,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`height\` numeric,
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
+  	\`sizes_thumbnail_url\` text,
+  	\`sizes_thumbnail_width\` numeric,
+  	\`sizes_thumbnail_height\` numeric,
+  	\`sizes_thumbnail_mime_type\` text,
+  	\`sizes_thumbnail_filesize\` numeric,
+  	\`sizes_thumbnail_filename\` text,
+  	\`sizes_card_url\` text,
+  	\`sizes_card_width\` numeric,
+  	\`sizes_card_height\` numeric,
+  	\`sizes_card_mime_type\` text,
+  	\`sizes_card_filesize\` numeric,
+  	\`sizes_card_filename\` text,
+  	\`sizes_large_url\` text,
+  	\`sizes_large_width\` numeric,
+  	\`sizes_large_height\` numeric,
+  	\`sizes_large_mime_type\` text,
+  	\`sizes_large_filesize\` numeric,
+  	\`sizes_large_filename\` text,
+  	\`sizes_og_url\` text,
+  	\`sizes_og_width\` numeric,
+  	\`sizes_og_height\` numeric,
+  	\`sizes_og_mime_type\` text,
+  	\`sizes_og_filesize\` numeric,
+  	\`sizes_og_filename\` text,
   	FOREIGN KEY (\`demo_report_id\`) REFERENCES \`demo_reports\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -271,6 +299,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_large_sizes_large_filename_idx\` ON \`media\` (\`sizes_large_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { ArticleView } from '@/components/article/ArticleView'
+import { JsonLd } from '@/components/seo/JsonLd'
+import { env } from '@/lib/env'
+import { newsArticleJsonLd } from '@/lib/metadata/jsonLd'
+import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { articlePath } from '@/lib/paths'
+import { getArticle, getArticlePreview, getRecentArticleSlugs, getSiteSettings } from '@/lib/queries'
+
+export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
+
+/** The newest articles are built with the site; older ones on their first visit, then cached. */
+export async function generateStaticParams() {
+  return (await getRecentArticleSlugs(20)).map((slug) => ({ slug }))
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function load(slug: string) {
+  const { isEnabled } = await draftMode()
+  return isEnabled ? getArticlePreview(slug) : getArticle(slug)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await load((await params).slug)
+  if (!article) return {}
+  return pageMetadata({
+    title: article.meta?.title || article.title,
+    description: article.meta?.description || article.standfirst,
+    path: articlePath(article.slug ?? ''),
+    image: article.meta?.image || article.heroImage,
+    type: 'article',
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  })
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await load((await params).slug)
+  if (!article) notFound()
+  const settings = await getSiteSettings()
+  return (
+    <>
+      <JsonLd data={newsArticleJsonLd(article, { siteName: settings.siteName, siteURL: env().serverURL })} />
+      <ArticleView article={article} />
+    </>
+  )
+}

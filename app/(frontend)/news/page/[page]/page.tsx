@@ -1,0 +1,25 @@
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/lists/ArticleList'
+import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { parsePageNumber } from '@/lib/pageNumber'
+
+export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
+
+/** `/news?page=N` is rewritten here (see proxy.ts); pages are built on first visit, then cached. */
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ page: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const page = parsePageNumber((await params).page) ?? 1
+  return pageMetadata({ title: `News — page ${page}`, path: page === 1 ? '/news' : `/news?page=${page}` })
+}
+
+export default async function NewsListPage({ params }: Props) {
+  const page = parsePageNumber((await params).page)
+  if (page === null) notFound()
+  return <ArticleList page={page} />
+}

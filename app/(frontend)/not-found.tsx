@@ -1,0 +1,5 @@
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
+
+export default function NotFound() {
+  return <NotFoundMessage />
+}

@@ -1,0 +1,58 @@
+import Link from 'next/link'
+
+import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { RichText } from '@/components/rich-text/RichText'
+import { formatDate, isoDate } from '@/lib/format'
+import { demoReportPath, topicPath } from '@/lib/paths'
+import type { Article } from '@/payload-types'
+
+export function ArticleView({ article }: { article: Article }) {
+  const hero = typeof article.heroImage === 'object' ? article.heroImage : null
+  const topics = (article.topics ?? []).filter((topic) => typeof topic === 'object')
+  const demos = (article.relatedDemoReports ?? []).filter((report) => typeof report === 'object')
+  return (
+    <article className="article">
+      <header className="article__header">
+        <h1>{article.title}</h1>
+        {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
+        <p className="meta">
+          {article.byline && <span className="byline">{article.byline}</span>}
+          {article.byline && article.publishedAt && ' · '}
+          {article.publishedAt && <time dateTime={isoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time>}
+        </p>
+        {topics.length > 0 && (
+          <ul className="tags" aria-label="Topics">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={topicPath(topic.slug ?? '')}>{topic.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      {hero && (
+        <figure className="hero">
+          <ResponsiveImage image={hero} sizes="(min-width: 48rem) 42rem, 100vw" priority />
+          {(hero.caption || hero.credit) && (
+            <figcaption>
+              {hero.caption} {hero.credit && <span className="credit">{hero.credit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      )}
+      {article.body && <RichText data={article.body} />}
+      {demos.length > 0 && (
+        <aside className="related" aria-labelledby="related-demos">
+          <h2 id="related-demos">Demonstrations</h2>
+          <ul>
+            {demos.map((report) => (
+              <li key={report.id}>
+                <Link href={demoReportPath(report.slug ?? '')}>{report.title}</Link>, {formatDate(report.date)}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </article>
+  )
+}

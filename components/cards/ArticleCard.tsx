@@ -1,0 +1,27 @@
+import Link from 'next/link'
+
+import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { formatDate, isoDate } from '@/lib/format'
+import { articlePath } from '@/lib/paths'
+import type { ArticleSummary } from '@/lib/queries'
+
+export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const
+  const image = typeof article.heroImage === 'object' ? article.heroImage : null
+  return (
+    <article className="card">
+      {image && <ResponsiveImage className="card__image" image={image} sizes="(min-width: 48rem) 20rem, 100vw" />}
+      <div className="card__body">
+        <Heading className="card__title">
+          <Link href={articlePath(article.slug ?? '')}>{article.title}</Link>
+        </Heading>
+        {article.publishedAt && (
+          <p className="meta">
+            <time dateTime={isoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time>
+          </p>
+        )}
+        {article.standfirst && <p className="card__summary">{article.standfirst}</p>}
+      </div>
+    </article>
+  )
+}

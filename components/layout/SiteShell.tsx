@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react'
+
+import type { SiteSetting } from '@/payload-types'
+
+import { PreviewBanner } from './PreviewBanner'
+import { SiteFooter } from './SiteFooter'
+import { SiteHeader } from './SiteHeader'
+
+/** The document every public page shares: language, skip link, masthead, footer. */
+export function SiteShell({ settings, children }: { settings: SiteSetting; children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <PreviewBanner />
+        <SiteHeader settings={settings} />
+        <main id="main">{children}</main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,60 @@
+import type { SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import {
+  type JSXConvertersFunction,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
+
+import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import type { Article, Media, QuoteBlock } from '@/payload-types'
+
+import { hrefOf } from './links'
+import { Quote } from './Quote'
+import { TableConverter } from './Table'
+
+type LinkArgs = { node: SerializedLinkNode; nodesToJSX: (args: { nodes: unknown[] }) => React.ReactNode[] }
+
+function Link({ node, nodesToJSX }: LinkArgs) {
+  const children = nodesToJSX({ nodes: node.children })
+  const href = hrefOf(node.fields)
+  if (!href) return <>{children}</>
+  const external = /^https?:/.test(href)
+  return (
+    <a href={href} {...(node.fields.newTab ? { target: '_blank', rel: 'noopener noreferrer' } : external ? { rel: 'noopener' } : {})}>
+      {children}
+    </a>
+  )
+}
+
+function Upload({ node }: { node: SerializedUploadNode }) {
+  const image = node.value
+  if (typeof image !== 'object' || !image || !('url' in image)) return null
+  const media = image as Media
+  const caption = (node.fields as { caption?: string } | undefined)?.caption || media.caption
+  return (
+    <figure className="rt-figure">
+      <ResponsiveImage image={media} sizes="(min-width: 48rem) 42rem, 100vw" />
+      {(caption || media.credit) && (
+        <figcaption>
+          {caption}
+          {media.credit && <span className="credit"> {media.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  )
+}
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  link: (args) => <Link {...(args as unknown as LinkArgs)} />,
+  autolink: (args) => <Link {...(args as unknown as LinkArgs)} />,
+  upload: ({ node }) => <Upload node={node as SerializedUploadNode} />,
+  table: (args) => TableConverter(args as Parameters<typeof TableConverter>[0]),
+  blocks: {
+    quote: ({ node }: { node: { fields: QuoteBlock } }) => <Quote text={node.fields.text} attribution={node.fields.attribution} />,
+  },
+})
+
+/** An article's or demo report's body as semantic HTML: no client JavaScript. */
+export function RichText({ data }: { data: NonNullable<Article['body']> }) {
+  return <LexicalRichText className="rich-text" converters={converters} data={data as never} disableContainer={false} />
+}

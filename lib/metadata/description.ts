@@ -1,0 +1,16 @@
+import type { Article, DemoReport } from '@/payload-types'
+
+import { excerpt, plainText } from '../richText/plainText'
+
+/**
+ * The one line that stands for a document wherever it is quoted without its page: feeds, link
+ * previews, search engines. Shared so they all say the same thing.
+ */
+export function articleDescription(article: Pick<Article, 'standfirst' | 'body'>): string {
+  return article.standfirst?.trim() || excerpt(plainText(article.body))
+}
+
+/** A report written in a hurry may have no body yet, only what it was about and how we took part. */
+export function demoReportDescription(report: Pick<DemoReport, 'body' | 'cause' | 'participation'>): string {
+  return excerpt(plainText(report.body)) || excerpt([report.cause, report.participation].filter(Boolean).join(': '))
+}

@@ -1,0 +1,79 @@
+import type { Article, DemoReport, Media } from '@/payload-types'
+
+import { articlePath, demoReportPath } from '../paths'
+
+import { articleDescription, demoReportDescription } from './description'
+
+/** A schema.org document as search engines read it from a page. */
+export type JsonLd = { '@context': 'https://schema.org'; '@type': string; [property: string]: unknown }
+
+export type SiteIdentity = { siteName: string; siteURL: string }
+
+const organization = (name: string) => ({ '@type': 'Organization', name })
+
+/** Search engines want the full-size picture; unpopulated relations (ids) carry no address and are skipped. */
+function imageURLs(images: (number | Media | null | undefined)[], siteURL: string): string[] | undefined {
+  const urls = images.flatMap((image) => (typeof image === 'object' && image?.url ? [new URL(image.url, siteURL).href] : []))
+  return urls.length > 0 ? urls : undefined
+}
+
+/** A demonstration's local time: it happens where it happens, so no time zone is claimed. */
+function localDateTime(date: string, time: string | null | undefined): string {
+  const day = date.slice(0, 10)
+  return time ? `${day}T${time}` : day
+}
+
+export function newsArticleJsonLd(article: Article, { siteName, siteURL }: SiteIdentity): JsonLd {
+  const url = new URL(articlePath(article.slug ?? ''), siteURL).href
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: articleDescription(article) || undefined,
+    datePublished: article.publishedAt ?? article.createdAt,
+    dateModified: article.updatedAt,
+    // Bylines name groups ("Ukraine Information Group"), not people; without one the site itself speaks.
+    author: organization(article.byline || siteName),
+    publisher: { ...organization(siteName), url: siteURL },
+    image: imageURLs([article.heroImage], siteURL),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+  }
+}
+
+export function demoReportEventJsonLd(report: DemoReport, { siteURL }: SiteIdentity): JsonLd {
+  const { venue, city, country } = report.place ?? {}
+  const placeName = venue || city || country
+  const organisers = (report.organisers ?? []).map(({ name }) => organization(name))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: report.title,
+    startDate: localDateTime(report.date, report.startTime),
+    endDate: report.endTime ? localDateTime(report.date, report.endTime) : undefined,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: placeName
+      ? {
+          '@type': 'Place',
+          name: placeName,
+          address: { '@type': 'PostalAddress', addressLocality: city || undefined, addressCountry: country || undefined },
+        }
+      : undefined,
+    description: demoReportDescription(report) || undefined,
+    image: imageURLs(report.photos ?? [], siteURL),
+    organizer: organisers.length > 0 ? organisers : undefined,
+    url: new URL(demoReportPath(report.slug ?? ''), siteURL).href,
+  }
+}
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g
+
+/**
+ * JSON for inside a <script> element. Every character that could close the element ("</script>"),
+ * open a comment ("<!--") or end a line in an old JavaScript parser is written as a \u escape, which
+ * JSON reads back as the same text, so no editor's words can ever become markup.
+ */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -1,0 +1,144 @@
+import type { Payload, Where } from 'payload'
+
+import type { Media } from '@/payload-types'
+
+import { cacheTags } from '../cacheTags'
+import { env } from '../env'
+import { articleDescription, demoReportDescription } from '../metadata/description'
+import { articlePath, demoReportPath, topicPath } from '../paths'
+import { payloadClient } from '../payload'
+
+import { asVisitor } from './articles'
+import { cached } from './cached'
+import { findTopicBySlug } from './topics'
+
+/** Enough for a reader who checks in monthly; a longer feed only makes every poll heavier. */
+export const FEED_LIMIT = 50
+
+export type FeedImage = { url: string; mimeType: string; filesize: number; width: number; height: number }
+
+/** Articles and demo reports in one shape, so one feed can carry both. URLs are absolute: a feed has no page to resolve them against. */
+export type FeedItem = {
+  kind: 'article' | 'demo-report'
+  title: string
+  url: string
+  /** ISO date-time: cached results pass through JSON, where a Date would not survive. */
+  date: string
+  description: string
+  image?: FeedImage
+}
+
+export type SitemapEntry = { url: string; lastModified?: string }
+
+/** Pages that exist whatever the content; search is left out because its results are not pages worth indexing. */
+const STATIC_PATHS = ['/', '/news', '/demos', '/about', '/join']
+
+const absolute = (path: string) => new URL(path, env().serverURL).href
+
+/** The `card` rendition keeps feeds light; it is empty when the upload is narrower (never enlarged), so the original stands in. */
+function feedImage(media: number | Media | null | undefined): FeedImage | undefined {
+  if (!media || typeof media !== 'object') return undefined
+  const { url, mimeType, filesize, width, height } = media.sizes?.card?.url ? media.sizes.card : media
+  if (!url || !mimeType || !filesize || !width || !height) return undefined
+  return { url: absolute(url), mimeType, filesize, width, height }
+}
+
+/**
+ * The newest published articles and demo reports, merged newest first. Both are read with the
+ * visitor's access, so a draft, or the unpublished edit of a published document, never appears.
+ */
+export async function findFeedItems(
+  payload: Payload,
+  { topicId, limit = FEED_LIMIT }: { topicId?: number | string; limit?: number } = {},
+): Promise<FeedItem[]> {
+  const where: Where | undefined = topicId === undefined ? undefined : { topics: { equals: topicId } }
+  const [articles, demoReports] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      ...asVisitor,
+      where,
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: { title: true, slug: true, standfirst: true, body: true, heroImage: true, publishedAt: true, createdAt: true },
+    }),
+    payload.find({
+      collection: 'demo-reports',
+      ...asVisitor,
+      where,
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: { title: true, slug: true, date: true, body: true, cause: true, participation: true, photos: true, publishedAt: true },
+    }),
+  ])
+  const items: FeedItem[] = [
+    ...articles.docs.flatMap((article) =>
+      article.slug
+        ? [
+            {
+              kind: 'article' as const,
+              title: article.title,
+              url: absolute(articlePath(article.slug)),
+              date: article.publishedAt ?? article.createdAt,
+              description: articleDescription(article),
+              image: feedImage(article.heroImage),
+            },
+          ]
+        : [],
+    ),
+    ...demoReports.docs.flatMap((report) =>
+      report.slug
+        ? [
+            {
+              kind: 'demo-report' as const,
+              title: report.title,
+              url: absolute(demoReportPath(report.slug)),
+              date: report.publishedAt ?? report.date,
+              description: demoReportDescription(report),
+              image: feedImage(report.photos?.[0]),
+            },
+          ]
+        : [],
+    ),
+  ]
+  return items.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, limit)
+}
+
+/** Every public address a search engine should know, with when its document last changed. */
+export async function findSitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
+  const all = { ...asVisitor, pagination: false, depth: 0, select: { slug: true, updatedAt: true } } as const
+  const [articles, demoReports, topics] = await Promise.all([
+    payload.find({ collection: 'articles', ...all, sort: '-publishedAt' }),
+    payload.find({ collection: 'demo-reports', ...all, sort: '-date' }),
+    payload.find({ collection: 'topics', ...all, sort: 'name' }),
+  ])
+  const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
+    docs.flatMap((doc) => (doc.slug ? [{ url: absolute(path(doc.slug)), lastModified: doc.updatedAt }] : []))
+  return [
+    ...STATIC_PATHS.map((path) => ({ url: absolute(path) })),
+    ...entries(articles.docs, articlePath),
+    ...entries(demoReports.docs, demoReportPath),
+    ...entries(topics.docs, topicPath),
+  ]
+}
+
+const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA } = cacheTags
+
+/** Every item, or one topic's; null when no topic has that slug. */
+export const getFeedItems = cached<[topicSlug?: string], FeedItem[] | null>(
+  async (topicSlug) => {
+    const payload = await payloadClient()
+    if (topicSlug === undefined) return findFeedItems(payload)
+    const topic = await findTopicBySlug(payload, topicSlug)
+    return topic ? findFeedItems(payload, { topicId: topic.id }) : null
+  },
+  'feed-items',
+  () => [ARTICLES, DEMOS, TOPICS, MEDIA],
+)
+
+export const getSitemapEntries = cached(
+  async () => findSitemapEntries(await payloadClient()),
+  'sitemap-entries',
+  () => [ARTICLES, DEMOS, TOPICS],
+)

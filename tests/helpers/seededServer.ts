@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import { seedDemoContent } from '@/seed'
+
+import { type RunningServer, startServer } from './server'
+import { payloadOf } from './serverPayload'
+
+export const ADMIN = { email: 'organiser@example.org', password: 'a long organiser password' }
+
+/**
+ * A production server carrying the demo content (the leaflet, the London demonstration), seeded
+ * through the Local API as `npm run seed` does, then asked to rebuild its cached pages.
+ */
+export async function startSeededServer(): Promise<{ server: RunningServer; payload: Payload; token: string }> {
+  const server = await startServer()
+  const payload = await payloadOf(server)
+  process.env.SEED_ADMIN_EMAIL = ADMIN.email
+  process.env.SEED_ADMIN_PASSWORD = ADMIN.password
+  await seedDemoContent(payload, { demoMode: false, log: () => undefined })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  const { token } = await login.json()
+  const refresh = await fetch(`${server.url}/next/revalidate`, { method: 'POST', headers: { Authorization: `JWT ${token}` } })
+  if (!refresh.ok) throw new Error(`could not refresh the seeded site: ${refresh.status}`)
+  return { server, payload, token }
+}

@@ -1,0 +1,224 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type { Payload } from 'payload'
+
+import { buildRss } from '@/lib/feeds/rss'
+import { REVALIDATE_SECONDS } from '@/lib/cacheTags'
+import { FEED_LIMIT, findFeedItems, findSitemapEntries } from '@/lib/queries/outputs'
+import type { Article, DemoReport, Media, Topic } from '@/payload-types'
+
+import { body, createMedia, testImage } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+
+const SITE = 'http://localhost:3000'
+const HOSTILE_TITLE = 'Ceasefire <script>alert(1)</script> & ]]> now ]]> everywhere'
+
+let payload: Payload
+let palestine: Topic
+let ukraine: Topic
+let wide: Media
+let hostile: Article
+let edited: Article
+let draft: Article
+let march: DemoReport
+let draftMarch: DemoReport
+/** Older published articles, enough to push the feed over its limit; `fillers[49]` is the newest. */
+const fillers: Article[] = []
+
+const day = (iso: string) => `${iso}T09:00:00.000Z`
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  palestine = await payload.create({ collection: 'topics', data: { name: 'Palestine' } })
+  ukraine = await payload.create({ collection: 'topics', data: { name: 'Ukraine' } })
+  const wideImage = await testImage(1600, 1000)
+  wide = await payload.create({
+    collection: 'media',
+    data: { alt: 'A wide red rectangle' },
+    file: { data: wideImage, mimetype: 'image/jpeg', name: 'wide.jpg', size: wideImage.length },
+  })
+  const small = await createMedia(payload, 'A small red rectangle')
+
+  hostile = await payload.create({
+    collection: 'articles',
+    data: {
+      title: HOSTILE_TITLE,
+      standfirst: 'Marches <b>everywhere</b> & always',
+      heroImage: wide.id,
+      topics: [palestine.id],
+      publishedAt: day('2025-03-01'),
+      _status: 'published',
+    },
+  })
+  edited = await payload.create({
+    collection: 'articles',
+    data: { title: 'Live title', body: body('Published words'), heroImage: small.id, publishedAt: day('2025-02-01'), _status: 'published' },
+  })
+  await payload.update({
+    collection: 'articles',
+    id: edited.id,
+    draft: true,
+    data: { title: 'Unpublished edit', body: body('Draft words'), _status: 'draft' },
+  })
+  draft = await payload.create({
+    collection: 'articles',
+    data: { title: 'Secret draft', topics: [palestine.id], publishedAt: day('2025-04-01'), _status: 'draft' },
+    draft: true,
+  })
+  march = await payload.create({
+    collection: 'demo-reports',
+    data: {
+      title: 'London march for a ceasefire',
+      date: day('2025-02-15'),
+      cause: 'Ceasefire in Gaza',
+      participation: 'We carried our banner.',
+      photos: [small.id],
+      topics: [palestine.id],
+      publishedAt: day('2025-02-16'),
+      _status: 'published',
+    },
+  })
+  draftMarch = await payload.create({
+    collection: 'demo-reports',
+    data: { title: 'Planned march', date: day('2025-05-01'), topics: [palestine.id], _status: 'draft' },
+    draft: true,
+  })
+  for (let n = 0; n < FEED_LIMIT; n++) {
+    const publishedAt = new Date(Date.UTC(2020, 0, 1 + n)).toISOString()
+    fillers.push(await payload.create({ collection: 'articles', data: { title: `Filler ${n}`, publishedAt, _status: 'published' } }))
+  }
+})
+
+describe('findFeedItems', () => {
+  it('merges published articles and demo reports, newest first, and stops at the limit', async () => {
+    const items = await findFeedItems(payload)
+    expect(items).toHaveLength(FEED_LIMIT)
+    expect(items.slice(0, 4).map((item) => [item.kind, item.title, item.date])).toEqual([
+      ['article', HOSTILE_TITLE, day('2025-03-01')],
+      ['demo-report', 'London march for a ceasefire', day('2025-02-16')],
+      ['article', 'Live title', day('2025-02-01')],
+      ['article', 'Filler 49', fillers[49].publishedAt],
+    ])
+    // 3 recent items + 47 fillers: the three oldest fillers fall off the end.
+    expect(items.at(-1)?.title).toBe('Filler 3')
+  })
+
+  it('anonymous visitors never see drafts, nor the unpublished edit of a published article', async () => {
+    const items = await findFeedItems(payload)
+    const titles = items.map((item) => item.title)
+    expect(titles).not.toContain('Secret draft')
+    expect(titles).not.toContain('Planned march')
+    expect(titles).not.toContain('Unpublished edit')
+    expect(items.find((item) => item.title === 'Live title')?.description).toBe('Published words')
+  })
+
+  it('filters by topic', async () => {
+    const items = await findFeedItems(payload, { topicId: palestine.id })
+    expect(items.map((item) => item.title)).toEqual([HOSTILE_TITLE, 'London march for a ceasefire'])
+    expect(await findFeedItems(payload, { topicId: ukraine.id })).toEqual([])
+  })
+
+  it('gives absolute addresses, a description and the picture of each item', async () => {
+    const [article, report, live] = await findFeedItems(payload, { limit: 3 })
+    expect(article.url).toBe(`${SITE}/news/${hostile.slug}`)
+    expect(article.description).toBe('Marches <b>everywhere</b> & always')
+    // Wide enough for the `card` rendition, so the feed carries that rather than the 1600-pixel original.
+    const card = wide.sizes?.card
+    expect(card?.url).toBeTruthy()
+    expect(article.image).toEqual({
+      url: new URL(card?.url ?? '', SITE).href,
+      mimeType: card?.mimeType,
+      filesize: card?.filesize,
+      width: card?.width,
+      height: card?.height,
+    })
+    expect(report.url).toBe(`${SITE}/demos/${march.slug}`)
+    expect(report.description).toBe('Ceasefire in Gaza: We carried our banner.')
+    // Narrower than the card, so the original stands in.
+    expect(report.image?.url).toMatch(new RegExp(`^${SITE}/api/media/file/test.*\\.jpg$`))
+    expect(report.image).toMatchObject({ mimeType: 'image/jpeg', width: 640, height: 480 })
+    expect(live.image?.url).toBe(report.image?.url)
+  })
+})
+
+describe('buildRss', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
+
+  async function rss() {
+    const items = await findFeedItems(payload, { topicId: palestine.id })
+    return buildRss({
+      title: 'News & <views>',
+      description: 'From Ukraine to Palestine',
+      pageURL: `${SITE}/topics/palestine`,
+      feedURL: `${SITE}/topics/palestine/feed.xml`,
+      items,
+    })
+  }
+
+  it('writes well-formed RSS 2.0 even when titles hold markup, ampersands and CDATA terminators', async () => {
+    const xml = await rss()
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const { channel } = parser.parse(xml).rss
+    expect(channel.title).toBe('News & <views>')
+    expect(channel.language).toBe('en-GB')
+    const [first] = channel.item
+    // The title is text, not markup: no element came out of it, and it reads back unchanged.
+    expect(first.script).toBeUndefined()
+    expect(first.title.replaceAll('\u200b', '')).toBe(HOSTILE_TITLE)
+    expect(first.description).toBe('Marches <b>everywhere</b> & always')
+  })
+
+  it('links every item absolutely, with its guid, date and picture', async () => {
+    const { channel } = parser.parse(await rss()).rss
+    expect(channel.link).toBe(`${SITE}/topics/palestine`)
+    expect(channel['atom:link']['@href']).toBe(`${SITE}/topics/palestine/feed.xml`)
+    const [article, report] = channel.item
+    expect(article.link).toBe(`${SITE}/news/${hostile.slug}`)
+    expect(article.guid).toEqual({ '#text': article.link, '@isPermaLink': 'true' })
+    expect(new Date(article.pubDate).toISOString()).toBe(day('2025-03-01'))
+    expect(article.enclosure).toEqual({
+      '@url': new URL(wide.sizes?.card?.url ?? '', SITE).href,
+      '@type': 'image/webp',
+      '@length': String(wide.sizes?.card?.filesize),
+    })
+    expect(report.link).toBe(`${SITE}/demos/${march.slug}`)
+    expect(report.enclosure['@type']).toBe('image/jpeg')
+  })
+})
+
+describe('findSitemapEntries', () => {
+  it('lists the fixed pages, every published document and every topic, with absolute addresses', async () => {
+    const entries = await findSitemapEntries(payload)
+    const urls = entries.map((entry) => entry.url)
+    for (const path of ['/', '/news', '/demos', '/about', '/join']) expect(urls).toContain(`${SITE}${path}`)
+    expect(urls).not.toContain(`${SITE}/search`)
+    expect(entries).toContainEqual({ url: `${SITE}/news/${hostile.slug}`, lastModified: hostile.updatedAt })
+    expect(entries).toContainEqual({ url: `${SITE}/demos/${march.slug}`, lastModified: march.updatedAt })
+    expect(urls).toContain(`${SITE}/news/${edited.slug}`)
+    expect(urls).toContain(`${SITE}/topics/palestine`)
+    expect(urls).toContain(`${SITE}/topics/ukraine`)
+    expect(urls.filter((url) => url.includes('/news/filler-'))).toHaveLength(FEED_LIMIT)
+    expect(urls.every((url) => url.startsWith(`${SITE}/`))).toBe(true)
+  })
+
+  it('never lists drafts', async () => {
+    const urls = (await findSitemapEntries(payload)).map((entry) => entry.url)
+    expect(urls).not.toContain(`${SITE}/news/${draft.slug}`)
+    expect(urls).not.toContain(`${SITE}/demos/${draftMarch.slug}`)
+  })
+})
+
+describe('the cached outputs', () => {
+  it('are static and expire on the shared timer', async () => {
+    // One at a time: jest's ESM loader fails on concurrent imports that share modules.
+    for (const load of [
+      () => import('@/app/(frontend)/feed.xml/route'),
+      () => import('@/app/(frontend)/topics/[slug]/feed.xml/route'),
+      () => import('@/app/(frontend)/sitemap'),
+      () => import('@/app/robots'),
+    ]) {
+      const route = await load()
+      expect([route.dynamic, route.revalidate]).toEqual(['force-static', REVALIDATE_SECONDS])
+    }
+  })
+})

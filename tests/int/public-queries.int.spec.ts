@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { ARTICLES_PER_PAGE, findArticleBySlug, findArticlesAboutDemo, findArticlesPage } from '@/lib/queries/articles'
+import { findPastDemoReportsPage, findUpcomingDemoReports, isUpcoming } from '@/lib/queries/demoReports'
+import { MAX_QUERY_LENGTH, normaliseQuery, searchPublished } from '@/lib/queries/search'
+
+import { body } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+const DAY = 24 * 60 * 60 * 1000
+let demoId: number
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  for (let i = 1; i <= ARTICLES_PER_PAGE + 2; i++) {
+    await payload.create({
+      collection: 'articles',
+      data: {
+        title: `Published story ${i}`,
+        body: body(i === 3 ? 'The marchers reached Whitehall at noon.' : 'Ordinary words.'),
+        publishedAt: new Date(Date.UTC(2025, 0, i)).toISOString(),
+        _status: 'published',
+      },
+    })
+  }
+  await payload.create({
+    collection: 'articles',
+    data: { title: 'Secret plan', body: body('Whitehall is mentioned in a draft.'), _status: 'draft' },
+  })
+  const edited = await payload.create({
+    collection: 'articles',
+    data: { title: 'Edited story', body: body('Original wording.'), _status: 'published', publishedAt: '2024-01-01T00:00:00.000Z' },
+  })
+  await payload.update({
+    collection: 'articles',
+    id: edited.id,
+    draft: true,
+    data: { title: 'Edited story', body: body('Unreleased Whitehall revelations.') },
+  })
+  const demo = await payload.create({
+    collection: 'demo-reports',
+    data: { title: 'Past march', date: '2024-06-08T12:00:00.000Z', cause: 'Ceasefire in Gaza', _status: 'published' },
+  })
+  demoId = demo.id
+  await payload.create({
+    collection: 'demo-reports',
+    data: { title: 'Next march', date: new Date(Date.now() + 10 * DAY).toISOString(), _status: 'published' },
+  })
+  await payload.create({
+    collection: 'demo-reports',
+    data: { title: 'Draft march', date: new Date(Date.now() + 20 * DAY).toISOString(), _status: 'draft' },
+  })
+  await payload.create({
+    collection: 'articles',
+    data: { title: 'About the past march', relatedDemoReports: [demo.id], _status: 'published', publishedAt: '2024-06-09T00:00:00.000Z' },
+  })
+})
+
+describe('article lists', () => {
+  it('show published articles only, newest first, twelve a page', async () => {
+    const first = await findArticlesPage(payload, 1)
+    expect(first.docs).toHaveLength(ARTICLES_PER_PAGE)
+    expect(first.docs[0].title).toBe(`Published story ${ARTICLES_PER_PAGE + 2}`)
+    expect(first.totalPages).toBe(2)
+    const all = [...first.docs, ...(await findArticlesPage(payload, 2)).docs].map((doc) => doc.title)
+    expect(all).not.toContain('Secret plan')
+    expect(all).toContain('Edited story')
+  })
+
+  it('never hand a draft to a visitor by its address', async () => {
+    const draft = await payload.find({ collection: 'articles', where: { title: { equals: 'Secret plan' } }, draft: true })
+    expect(await findArticleBySlug(payload, draft.docs[0].slug!)).toBeNull()
+    expect((await findArticleBySlug(payload, draft.docs[0].slug!, { preview: true }))?.title).toBe('Secret plan')
+  })
+
+  it('show the published words of an article that has an unpublished edit', async () => {
+    const article = await findArticleBySlug(payload, 'edited-story')
+    expect(JSON.stringify(article?.body)).toContain('Original wording')
+    expect(JSON.stringify(article?.body)).not.toContain('Unreleased')
+  })
+
+  it('find the articles about a demonstration', async () => {
+    expect((await findArticlesAboutDemo(payload, demoId)).map((doc) => doc.title)).toEqual(['About the past march'])
+  })
+})
+
+describe('demonstration lists', () => {
+  it('put upcoming demonstrations apart from past reports, and never drafts', async () => {
+    const upcoming = await findUpcomingDemoReports(payload)
+    expect(upcoming.map((doc) => doc.title)).toEqual(['Next march'])
+    expect(upcoming.every((doc) => isUpcoming(doc))).toBe(true)
+    const past = await findPastDemoReportsPage(payload, 1)
+    expect(past.docs.map((doc) => doc.title)).toEqual(['Past march'])
+  })
+})
+
+describe('search', () => {
+  it('finds published articles by a word of their body, and demo reports by their cause', async () => {
+    const hits = await searchPublished(payload, 'whitehall')
+    expect(hits.map((hit) => hit.title)).toEqual(['Published story 3'])
+    expect((await searchPublished(payload, 'ceasefire gaza')).map((hit) => hit.title)).toEqual(['Past march'])
+  })
+
+  it('never finds drafts or unpublished edits', async () => {
+    const titles = (await searchPublished(payload, 'Whitehall')).map((hit) => hit.title)
+    expect(titles).not.toContain('Secret plan')
+    expect(titles).not.toContain('Edited story')
+    expect(await searchPublished(payload, 'Draft march')).toEqual([])
+  })
+
+  it('treats wildcards and control characters as plain text and caps long queries', async () => {
+    expect(normaliseQuery('%_%\u0000')).toBe('')
+    expect(normaliseQuery('x'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH)
+    expect(normaliseQuery(['first', 'second'])).toBe('first')
+    expect(await searchPublished(payload, normaliseQuery('%'))).toEqual([])
+  })
+})

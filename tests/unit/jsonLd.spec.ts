@@ -1,0 +1,127 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { demoReportEventJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/metadata/jsonLd'
+import type { Article, DemoReport, Media } from '@/payload-types'
+
+const site = { siteName: 'Solidarity News', siteURL: 'https://news.example.org' }
+
+const photo: Media = {
+  id: 7,
+  alt: 'The banner on Whitehall',
+  url: '/api/media/file/banner.jpg',
+  mimeType: 'image/jpeg',
+  width: 1600,
+  height: 1000,
+  createdAt: '2024-06-08T18:00:00.000Z',
+  updatedAt: '2024-06-08T18:00:00.000Z',
+}
+
+const article: Article = {
+  id: 1,
+  title: 'Why we carry this banner',
+  slug: 'why-we-carry-this-banner',
+  standfirst: 'One banner against two occupations.',
+  heroImage: photo,
+  byline: 'Ukraine Information Group',
+  publishedAt: '2024-06-01T09:00:00.000Z',
+  createdAt: '2024-05-30T12:00:00.000Z',
+  updatedAt: '2024-06-02T10:00:00.000Z',
+  _status: 'published',
+}
+
+const report: DemoReport = {
+  id: 2,
+  title: 'London demonstration for ceasefire in Gaza',
+  slug: 'london-ceasefire-in-gaza-2024-06-08',
+  date: '2024-06-08T12:00:00.000Z',
+  startTime: '12:00',
+  endTime: '16:30',
+  place: { venue: 'Russell Square to Whitehall', city: 'London', country: 'United Kingdom' },
+  cause: 'Ceasefire in Gaza',
+  participation: 'We carried our banner from Russell Square.',
+  organisers: [{ name: 'Palestine Solidarity Campaign' }, { name: 'Stop the War Coalition' }],
+  photos: [photo],
+  createdAt: '2024-06-08T18:00:00.000Z',
+  updatedAt: '2024-06-08T18:00:00.000Z',
+  _status: 'published',
+}
+
+describe('NewsArticle JSON-LD', () => {
+  it('describes an article with absolute addresses, its byline as author and the site as publisher', () => {
+    expect(newsArticleJsonLd(article, site)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Why we carry this banner',
+      description: 'One banner against two occupations.',
+      datePublished: '2024-06-01T09:00:00.000Z',
+      dateModified: '2024-06-02T10:00:00.000Z',
+      author: { '@type': 'Organization', name: 'Ukraine Information Group' },
+      publisher: { '@type': 'Organization', name: 'Solidarity News', url: 'https://news.example.org' },
+      image: ['https://news.example.org/api/media/file/banner.jpg'],
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example.org/news/why-we-carry-this-banner' },
+      url: 'https://news.example.org/news/why-we-carry-this-banner',
+    })
+  })
+
+  it('falls back to the site as author and leaves out a picture it cannot address', () => {
+    const data = newsArticleJsonLd({ ...article, byline: null, heroImage: 7 }, site)
+    expect(data.author).toEqual({ '@type': 'Organization', name: 'Solidarity News' })
+    expect(JSON.parse(serializeJsonLd(data))).not.toHaveProperty('image')
+  })
+})
+
+describe('Event JSON-LD for a demo report', () => {
+  it('describes the demonstration as a scheduled, in-person event at local times', () => {
+    expect(demoReportEventJsonLd(report, site)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'London demonstration for ceasefire in Gaza',
+      startDate: '2024-06-08T12:00',
+      endDate: '2024-06-08T16:30',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: 'Russell Square to Whitehall',
+        address: { '@type': 'PostalAddress', addressLocality: 'London', addressCountry: 'United Kingdom' },
+      },
+      description: 'Ceasefire in Gaza: We carried our banner from Russell Square.',
+      image: ['https://news.example.org/api/media/file/banner.jpg'],
+      organizer: [
+        { '@type': 'Organization', name: 'Palestine Solidarity Campaign' },
+        { '@type': 'Organization', name: 'Stop the War Coalition' },
+      ],
+      url: 'https://news.example.org/demos/london-ceasefire-in-gaza-2024-06-08',
+    })
+  })
+
+  it('gives a whole day when no time is known and names the place by its city when there is no venue', () => {
+    const data = demoReportEventJsonLd(
+      { ...report, startTime: null, endTime: null, place: { city: 'Manchester', country: 'United Kingdom' }, organisers: [] },
+      site,
+    )
+    const parsed = JSON.parse(serializeJsonLd(data))
+    expect(parsed.startDate).toBe('2024-06-08')
+    expect(parsed).not.toHaveProperty('endDate')
+    expect(parsed).not.toHaveProperty('organizer')
+    expect(parsed.location.name).toBe('Manchester')
+  })
+})
+
+describe('serializeJsonLd', () => {
+  const hostile = '</script><script>alert(1)</script> & <!-- \u2028\u2029'
+
+  it('lets no text close the script element, open a comment or break a line', () => {
+    const json = serializeJsonLd(newsArticleJsonLd({ ...article, title: hostile, byline: hostile }, site))
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/)
+    expect(json).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- \\u2028\\u2029')
+  })
+
+  it('reads back as exactly the same data', () => {
+    const data = demoReportEventJsonLd({ ...report, title: hostile, organisers: [{ name: hostile }] }, site)
+    const parsed = JSON.parse(serializeJsonLd(data))
+    expect(parsed.name).toBe(hostile)
+    expect(parsed.organizer[0].name).toBe(hostile)
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(data)))
+  })
+})
