@@ -1,0 +1,52 @@
+import fs from 'node:fs'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+
+import { launchBrowser, screenshot } from '../helpers/browser'
+import { ADMIN, startSeededServer } from '../helpers/seededServer'
+import type { RunningServer } from '../helpers/server'
+
+let server: RunningServer
+let payload: Payload
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  ;({ server, payload } = await startSeededServer())
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('input[name="email"]', ADMIN.email)
+  await page.fill('input[name="password"]', ADMIN.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await payload?.destroy()
+  await server?.stop()
+})
+
+describe('the admin of a seeded site', () => {
+  it('lists the leaflet article and the London demo report', async () => {
+    await page.goto(`${server.url}/admin/collections/articles`)
+    await page.getByText('Why we carry this banner').first().waitFor()
+    await page.goto(`${server.url}/admin/collections/demo-reports`)
+    await page.getByText('London demonstration for ceasefire in Gaza').first().waitFor()
+    expect(fs.existsSync(await screenshot(page, 'admin-demo-reports'))).toBe(true)
+  })
+
+  it('opens the leaflet with its comparison table as an editable table', async () => {
+    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'why-we-carry-this-banner' } } })
+    await page.goto(`${server.url}/admin/collections/articles/${docs[0].id}`)
+    const table = page.locator('[contenteditable="true"] table')
+    await table.waitFor()
+    expect(await table.locator('tr').count()).toBe(7)
+    expect(await table.locator('tr').first().innerText()).toContain('Israel in Palestine')
+    await table.scrollIntoViewIfNeeded()
+    expect(fs.existsSync(await screenshot(page, 'admin-leaflet-table'))).toBe(true)
+  })
+})

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { startSeededServer } from '../helpers/seededServer'
+import type { RunningServer } from '../helpers/server'
+
+let server: RunningServer
+let payload: Payload
+
+beforeAll(async () => {
+  ;({ server, payload } = await startSeededServer())
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  await server?.stop()
+})
+
+describe('feeds, sitemap and previews served by the production build', () => {
+  it('serves the RSS feed with the leaflet, absolute links and its picture', async () => {
+    const response = await fetch(`${server.url}/feed.xml`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^application\/rss\+xml/)
+    const xml = await response.text()
+    expect(xml).toMatch(/^<\?xml/)
+    expect(xml).toContain('Why we carry this banner')
+    expect(xml).toContain('London demonstration for ceasefire in Gaza')
+    expect(xml).toMatch(/<link>http:\/\/[^<]+\/news\/why-we-carry-this-banner<\/link>/)
+    const enclosure = xml.match(/<enclosure [^>]+>/)?.[0] ?? ''
+    expect(enclosure).toMatch(/ url="http:\/\/[^"]+"/)
+    expect(enclosure).toMatch(/ length="\d+"/)
+    expect(enclosure).toMatch(/ type="image\/[a-z]+"/)
+  })
+
+  it('serves a feed per topic, and a 404 for an unknown topic', async () => {
+    const palestine = await (await fetch(`${server.url}/topics/palestine/feed.xml`)).text()
+    expect(palestine).toContain('Why we carry this banner')
+    const civil = await (await fetch(`${server.url}/topics/civil-liberties/feed.xml`)).text()
+    expect(civil).not.toContain('Why we carry this banner')
+    expect((await fetch(`${server.url}/topics/no-such-topic/feed.xml`)).status).toBe(404)
+  })
+
+  it('lists the published pages in the sitemap, which robots.txt points to', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    expect(sitemap).toContain('/news/why-we-carry-this-banner</loc>')
+    expect(sitemap).toContain('/demos/london-ceasefire-in-gaza-2024-06-08</loc>')
+    expect(sitemap).toContain('/topics/palestine</loc>')
+    const robots = await (await fetch(`${server.url}/robots.txt`)).text()
+    expect(robots).toMatch(/Sitemap: http:\/\/\S+\/sitemap\.xml/)
+    expect(robots).toContain('Disallow: /admin')
+  })
+
+  it('draws the default link-preview card at 1200×630', async () => {
+    const response = await fetch(`${server.url}/og/default`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+    expect([width, height]).toEqual([1200, 630])
+  })
+})

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { seedAccounts } from '@/seed/accounts'
+import { seedSampleContent } from '@/seed/sample'
+
+import { getTestPayload } from '../helpers/payload'
+import { login } from '../helpers/rest'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+describe('demo accounts', () => {
+  it('creates no account outside demo mode when none is named', async () => {
+    const lines: string[] = []
+    expect(await seedAccounts(payload, { demoMode: false, vars: {}, log: (line) => lines.push(line) })).toBe(0)
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  })
+
+  it('creates a demo admin with a random password in demo mode, shown once, that really signs in', async () => {
+    const lines: string[] = []
+    expect(await seedAccounts(payload, { demoMode: true, vars: {}, log: (line) => lines.push(line) })).toBe(1)
+    const shown = lines.find((line) => line.startsWith('Demo admin account:'))!
+    const [, email, password] = shown.match(/^Demo admin account: (\S+) \/ (\S+) /)!
+    expect(password.length).toBeGreaterThanOrEqual(16)
+    expect(await login(email, password)).toBeTruthy()
+    const again: string[] = []
+    expect(await seedAccounts(payload, { demoMode: true, vars: {}, log: (line) => again.push(line) })).toBe(0)
+    expect(again.join('\n')).not.toContain(password)
+  })
+})
+
+describe('sample content', () => {
+  it('adds obviously synthetic, published documents and reports progress', async () => {
+    const lines: string[] = []
+    await seedSampleContent(payload, { articles: 3, demos: 2, photos: 2 }, (line) => lines.push(line))
+    const articles = await payload.find({ collection: 'articles', sort: 'title' })
+    expect(articles.docs.map((doc) => doc.title)).toEqual(['Sample article 1', 'Sample article 2', 'Sample article 3'])
+    expect(articles.docs.every((doc) => doc._status === 'published')).toBe(true)
+    expect((await payload.count({ collection: 'demo-reports' })).totalDocs).toBe(2)
+    const photos = await payload.find({ collection: 'media' })
+    expect(photos.docs.every((photo) => /^Sample photo \d+/.test(photo.alt))).toBe(true)
+    expect(lines).toContain('Sample articles: 3/3')
+    expect(lines.at(-1)).toBe('Sample content added: 3 articles, 2 demo reports, 2 photos.')
+  })
+
+  it('numbers a second batch after the first instead of repeating it', async () => {
+    await seedSampleContent(payload, { articles: 1, demos: 0, photos: 0 }, () => undefined)
+    const { docs } = await payload.find({ collection: 'articles', where: { title: { equals: 'Sample article 4' } } })
+    expect(docs).toHaveLength(1)
+  })
+})
