@@ -190,6 +190,8 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * New uploads stay in review, invisible to the public, until an editor makes them public.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -204,8 +206,22 @@ export interface Media {
    * The photographer, or "Illustration" for anything that is not a photograph.
    */
   credit?: string | null;
+  licence: 'all-rights-reserved' | 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc-by-nc-4.0';
+  /**
+   * Check faces, name tags and number plates (blur them below) before making a photo public.
+   */
+  visibility: 'review' | 'public';
+  /**
+   * Read from the camera when the photo is uploaded; nothing else of its metadata is kept.
+   */
+  takenAt?: string | null;
   demoReport?: (number | null) | DemoReport;
   topics?: (number | Topic)[] | null;
+  /**
+   * Adds the photo to the banner’s journey (/photos/banner).
+   */
+  showsBanner?: boolean | null;
+  placeholder?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -646,8 +662,13 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  licence?: T;
+  visibility?: T;
+  takenAt?: T;
   demoReport?: T;
   topics?: T;
+  showsBanner?: T;
+  placeholder?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

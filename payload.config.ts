@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { DemoReports } from '@/collections/DemoReports'
 import { Media } from '@/collections/Media'
+import { MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { health } from '@/endpoints/health'
@@ -38,4 +39,6 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // An oversized upload is cut off as it arrives, then refused with a 400 by the media collection.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: false },
 })

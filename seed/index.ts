@@ -49,7 +49,15 @@ async function seedIllustrations(payload: Payload, topicIds: Topic['id'][], log:
     const data = await drawBannerIllustration(design, index + 1)
     const doc = await payload.create({
       collection: 'media',
-      data: { alt: design.alt, caption: ILLUSTRATION_CAPTION, credit: 'Illustration', topics: topicIds },
+      data: {
+        alt: design.alt,
+        caption: ILLUSTRATION_CAPTION,
+        credit: 'Illustration',
+        licence: 'cc-by-4.0',
+        visibility: 'public',
+        showsBanner: true,
+        topics: topicIds,
+      },
       file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
       context,
     })

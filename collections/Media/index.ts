@@ -1,30 +1,39 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
+import { mustExist } from '@/fields/mustExist'
 import { revalidateTagOnChange } from '@/hooks/revalidateTags'
 import { cacheTags } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
-import { mustExist } from '@/fields/mustExist'
+
+import { blurEndpoint } from './endpoints/blur'
+import { cleanUploadedImage, recordCleanedImage } from './hooks/cleanUploadedImage'
+import { ACCEPTED_MIME_TYPES } from './imagePolicy'
+import { LICENCES } from './licences'
 
 const revalidateMedia = revalidateTagOnChange(cacheTags.media)
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  labels: { singular: 'Photo', plural: 'Photos' },
   access: {
-    read: anyone,
+    read: publicMediaOrEditor,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
   admin: {
     useAsTitle: 'alt',
-    defaultColumns: ['filename', 'alt', 'credit', 'demoReport'],
+    defaultColumns: ['filename', 'alt', 'visibility', 'demoReport', 'takenAt'],
     group: 'Content',
+    description: 'New uploads stay in review, invisible to the public, until an editor makes them public.',
   },
+  defaultSort: '-takenAt',
+  endpoints: [blurEndpoint],
   upload: {
     staticDir: env().mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: ACCEPTED_MIME_TYPES,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     // Sizes wider than the upload come back empty (never enlarged): templates fall back to the original.
@@ -32,8 +41,8 @@ export const Media: CollectionConfig = {
       { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'large', width: 1600, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      // Link previews: the crop social networks expect, centred on the focal point.
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80 } } },
+      // Link previews: the crop social networks expect, around the focal point.
+      { name: 'og', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 80 } } },
     ],
   },
   fields: [
@@ -46,15 +55,71 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'textarea', maxLength: 1000 },
     {
-      name: 'credit',
-      type: 'text',
-      maxLength: 120,
-      admin: { description: 'The photographer, or "Illustration" for anything that is not a photograph.' },
+      type: 'row',
+      fields: [
+        {
+          name: 'credit',
+          type: 'text',
+          maxLength: 120,
+          admin: { width: '50%', description: 'The photographer, or "Illustration" for anything that is not a photograph.' },
+        },
+        {
+          name: 'licence',
+          type: 'select',
+          required: true,
+          defaultValue: 'all-rights-reserved',
+          options: LICENCES.map(({ value, label }) => ({ value, label })),
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'visibility',
+      type: 'radio',
+      required: true,
+      defaultValue: 'review',
+      options: [
+        { label: 'In review: only editors see it', value: 'review' },
+        { label: 'Public', value: 'public' },
+      ],
+      access: { create: isEditorOrAdmin, update: isEditorOrAdmin },
+      admin: {
+        position: 'sidebar',
+        description: 'Check faces, name tags and number plates (blur them below) before making a photo public.',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ alt: string | null }> }) =>
+        value !== 'public' || siblingData.alt?.trim() ? true : 'Describe the photo in the alt text before making it public.',
+    },
+    {
+      name: 'takenAt',
+      label: 'Taken at',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Read from the camera when the photo is uploaded; nothing else of its metadata is kept.',
+      },
     },
     { name: 'demoReport', type: 'relationship', relationTo: 'demo-reports', filterOptions: mustExist, index: true },
     { name: 'topics', type: 'relationship', relationTo: 'topics', filterOptions: mustExist, hasMany: true },
+    {
+      name: 'showsBanner',
+      label: 'Shows our banner',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Adds the photo to the banner’s journey (/photos/banner).' },
+    },
+    {
+      name: 'placeholder',
+      type: 'text',
+      admin: { hidden: true, readOnly: true },
+    },
   ],
   hooks: {
+    beforeOperation: [cleanUploadedImage],
+    beforeChange: [recordCleanedImage],
     afterChange: [revalidateMedia.afterChange],
     afterDelete: [revalidateMedia.afterDelete],
   },

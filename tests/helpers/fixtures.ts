@@ -19,11 +19,11 @@ export async function createUser(payload: Payload, role: 'admin' | 'editor', ema
   return { user, token: await login(email, PASSWORD) }
 }
 
-export async function createMedia(payload: Payload, alt = 'A red rectangle') {
+export async function createMedia(payload: Payload, alt = 'A red rectangle', visibility: 'public' | 'review' = 'public') {
   const data = await testImage()
   return payload.create({
     collection: 'media',
-    data: { alt },
+    data: { alt, visibility, licence: 'all-rights-reserved' },
     file: { data, mimetype: 'image/jpeg', name: 'test.jpg', size: data.length },
   })
 }

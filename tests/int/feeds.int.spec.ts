@@ -34,7 +34,7 @@ beforeAll(async () => {
   const wideImage = await testImage(1600, 1000)
   wide = await payload.create({
     collection: 'media',
-    data: { alt: 'A wide red rectangle' },
+    data: { alt: 'A wide red rectangle', visibility: 'public', licence: 'cc-by-4.0' },
     file: { data: wideImage, mimetype: 'image/jpeg', name: 'wide.jpg', size: wideImage.length },
   })
   const small = await createMedia(payload, 'A small red rectangle')

@@ -8,6 +8,8 @@ const site = { siteName: 'Solidarity News', siteURL: 'https://news.example.org' 
 const photo: Media = {
   id: 7,
   alt: 'The banner on Whitehall',
+  licence: 'cc-by-4.0',
+  visibility: 'public',
   url: '/api/media/file/banner.jpg',
   mimeType: 'image/jpeg',
   width: 1600,

@@ -256,7 +256,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`alt\` text NOT NULL,
   	\`caption\` text,
   	\`credit\` text,
+  	\`licence\` text DEFAULT 'all-rights-reserved' NOT NULL,
+  	\`visibility\` text DEFAULT 'review' NOT NULL,
+  	\`taken_at\` text,
   	\`demo_report_id\` integer,
+  	\`shows_banner\` integer DEFAULT false,
+  	\`placeholder\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -295,7 +300,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`demo_report_id\`) REFERENCES \`demo_reports\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`media_taken_at_idx\` ON \`media\` (\`taken_at\`);`)
   await db.run(sql`CREATE INDEX \`media_demo_report_idx\` ON \`media\` (\`demo_report_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_shows_banner_idx\` ON \`media\` (\`shows_banner\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)

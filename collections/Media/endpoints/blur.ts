@@ -1,0 +1,60 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Endpoint } from 'payload'
+
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { env } from '@/lib/env'
+
+import { blurRegions, type Region } from '../blurRegions'
+
+const MAX_REGIONS = 50
+
+function parseRegions(body: unknown): Region[] | string {
+  const regions = (body as { regions?: unknown } | null)?.regions
+  if (!Array.isArray(regions) || regions.length === 0) return 'Mark at least one area to blur.'
+  if (regions.length > MAX_REGIONS) return `Blur at most ${MAX_REGIONS} areas at a time.`
+  const parsed: Region[] = []
+  for (const region of regions) {
+    const { x, y, width, height } = (region ?? {}) as Record<string, unknown>
+    const numbers = [x, y, width, height]
+    if (!numbers.every((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1)) {
+      return 'Each area needs x, y, width and height between 0 and 1 (fractions of the photo).'
+    }
+    if ((width as number) <= 0 || (height as number) <= 0) return 'An area to blur cannot be empty.'
+    parsed.push({ x: x as number, y: y as number, width: width as number, height: height as number })
+  }
+  return parsed
+}
+
+/**
+ * `POST /api/media/:id/blur` with `{ regions: [{ x, y, width, height }] }`: blurs those areas of the
+ * photo for good. The original is re-rendered and stored again under the same name, and every size
+ * is regenerated from it and overwritten, so no unblurred copy is left on disk.
+ */
+export const blurEndpoint: Endpoint = {
+  path: '/:id/blur',
+  method: 'post',
+  handler: async (req) => {
+    if (!isEditorOrAdmin({ req })) return Response.json({ errors: [{ message: 'Only editors can blur photos.' }] }, { status: 403 })
+    const body = await req.json?.().catch(() => null)
+    const regions = parseRegions(body)
+    if (typeof regions === 'string') return Response.json({ errors: [{ message: regions }] }, { status: 400 })
+
+    const id = req.routeParams?.id as string
+    const photo = await req.payload.findByID({ collection: 'media', id, depth: 0, req, disableErrors: true })
+    if (!photo?.filename) return Response.json({ errors: [{ message: 'No such photo.' }] }, { status: 404 })
+
+    const original = await fs.readFile(path.join(env().mediaDir, path.basename(photo.filename)))
+    const blurred = await blurRegions(original, regions)
+    const updated = await req.payload.update({
+      collection: 'media',
+      id: photo.id,
+      data: {},
+      file: { data: blurred, mimetype: photo.mimeType ?? 'image/jpeg', name: photo.filename, size: blurred.length },
+      overwriteExistingFiles: true,
+      req,
+    })
+    return Response.json({ message: `Blurred ${regions.length} area${regions.length === 1 ? '' : 's'}.`, doc: updated })
+  },
+}

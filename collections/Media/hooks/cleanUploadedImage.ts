@@ -1,0 +1,28 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+
+import type { Media } from '@/payload-types'
+
+import { cleanImage } from '../cleanImage'
+
+type Cleaned = { takenAt: string | null; placeholder: string }
+
+/**
+ * Runs before Payload stores or resizes anything: a refused file stops here, with nothing written,
+ * and an accepted one is replaced by its metadata-free rewrite, so every size is made from that.
+ */
+export const cleanUploadedImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  const clean = await cleanImage(req.file as typeof req.file & { truncated?: boolean })
+  req.file.data = clean.data
+  req.file.size = clean.data.length
+  req.file.mimetype = clean.mimeType
+  req.context.cleanedImage = { takenAt: clean.takenAt, placeholder: clean.placeholder } satisfies Cleaned
+  return args
+}
+
+/** Stores what was read from the file: the capture date (unless an editor typed one) and the placeholder. */
+export const recordCleanedImage: CollectionBeforeChangeHook<Media> = ({ data, req }) => {
+  const cleaned = req.context.cleanedImage as Cleaned | undefined
+  if (!cleaned) return data
+  return { ...data, placeholder: cleaned.placeholder, takenAt: data.takenAt ?? cleaned.takenAt }
+}
