@@ -1,18 +1,29 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 /**
- * `/news?page=3` is the public address of a list page, but a route that reads the query string is
- * rendered for every request. Rewriting it to `/news/page/3` lets each page be built once and cached.
+ * A route that reads the query string is rendered for every request, so the plain addresses stay
+ * cached pages and the query string picks a different route:
+ * - `/news?page=3` and `/demos?page=3` become `/news/page/3`, built once and cached;
+ * - a filtered archive (`/photos?year=2024`, `/photos/12?demo=…`) goes to its `filtered` route,
+ *   rendered per request from cached queries.
  */
 export function proxy(request: NextRequest) {
-  const page = request.nextUrl.searchParams.get('page')
-  if (page === null) return NextResponse.next()
   const url = request.nextUrl.clone()
-  url.pathname = `${url.pathname}/page/${encodeURIComponent(page.slice(0, 20))}`
-  url.search = ''
-  return NextResponse.rewrite(url)
+  if (url.search === '') return NextResponse.next()
+  if (url.pathname === '/news' || url.pathname === '/demos') {
+    const page = url.searchParams.get('page')
+    if (page === null) return NextResponse.next()
+    url.pathname = `${url.pathname}/page/${encodeURIComponent(page.slice(0, 20))}`
+    url.search = ''
+    return NextResponse.rewrite(url)
+  }
+  if (url.pathname === '/photos' || /^\/photos\/\d+$/.test(url.pathname)) {
+    url.pathname = `${url.pathname}/filtered`
+    return NextResponse.rewrite(url)
+  }
+  return NextResponse.next()
 }
 
 export const config = {
-  matcher: ['/news', '/demos'],
+  matcher: ['/news', '/demos', '/photos', '/photos/:id'],
 }

@@ -17,6 +17,7 @@ export const SITE_SETTINGS: Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'> 
   navigation: [
     { label: 'News', url: '/news' },
     { label: 'Demos', url: '/demos' },
+    { label: 'Photos', url: '/photos' },
     { label: 'About', url: '/about' },
     { label: 'Join us', url: '/join' },
   ],

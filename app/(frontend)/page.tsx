@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
-import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { PhotoGrid } from '@/components/photos/PhotoGrid'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import {
   getLatestArticles,
@@ -71,15 +71,10 @@ export default async function HomePage() {
       {photos.length > 0 && (
         <section aria-labelledby="banner-photos">
           <h2 id="banner-photos">Our banner on the march</h2>
-          <ul className="photo-strip">
-            {photos.map((photo) => (
-              <li key={photo.id}>
-                <a href={photo.url ?? '#'}>
-                  <ResponsiveImage image={photo} sizes="(min-width: 48rem) 14rem, 45vw" />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <PhotoGrid photos={photos} />
+          <p className="more">
+            <Link href="/photos">The photo archive</Link> · <Link href="/photos/banner">The banner’s journey</Link>
+          </p>
         </section>
       )}
 

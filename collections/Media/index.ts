@@ -112,6 +112,11 @@ export const Media: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Adds the photo to the banner’s journey (/photos/banner).' },
     },
     {
+      name: 'blurTool',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/BlurTool#BlurTool' } },
+    },
+    {
       name: 'placeholder',
       type: 'text',
       admin: { hidden: true, readOnly: true },

@@ -1,28 +1,13 @@
-import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { PhotoGrid } from '@/components/photos/PhotoGrid'
 import type { Media } from '@/payload-types'
 
-/** Thumbnails in the organisers' order, each a link to the large picture. */
+/** The demonstration's photos in the organisers' order, opened in the lightbox. */
 export function Gallery({ photos }: { photos: Media[] }) {
   if (photos.length === 0) return null
   return (
     <section className="gallery" aria-labelledby="gallery-title">
       <h2 id="gallery-title">Photos</h2>
-      <ul>
-        {photos.map((photo) => (
-          <li key={photo.id}>
-            <figure>
-              <a href={photo.sizes?.large?.url || photo.url || '#'}>
-                <ResponsiveImage image={photo} sizes="(min-width: 48rem) 13rem, 45vw" />
-              </a>
-              {(photo.caption || photo.credit) && (
-                <figcaption>
-                  {photo.caption} {photo.credit && <span className="credit">{photo.credit}</span>}
-                </figcaption>
-              )}
-            </figure>
-          </li>
-        ))}
-      </ul>
+      <PhotoGrid photos={photos} sizes="(min-width: 48rem) 13rem, 45vw" />
     </section>
   )
 }

@@ -9,6 +9,7 @@ import * as articles from './articles'
 import { cached } from './cached'
 import * as demoReports from './demoReports'
 import * as media from './media'
+import * as photos from './photos'
 import * as search from './search'
 import * as siteSettings from './siteSettings'
 import * as topics from './topics'
@@ -119,3 +120,31 @@ export const searchSite = cached(
   'search',
   () => [ARTICLES, DEMOS],
 )
+
+export { PHOTOS_PER_PAGE, filterQuery, parsePhotoFilter } from './photos'
+export type { PhotoFilter } from './photos'
+
+const PHOTO_TAGS = () => [MEDIA, DEMOS, TOPICS]
+
+export const getPhotosPage = cached(
+  async (filter: photos.PhotoFilter, page: number) => photos.findPhotosPage(await payloadClient(), filter, page),
+  'photos-page',
+  PHOTO_TAGS,
+)
+
+export const getPhoto = cached(async (id: string) => photos.findPhoto(await payloadClient(), id), 'photo', PHOTO_TAGS)
+
+export const getPhotoNeighbours = cached(
+  async (photo: Parameters<typeof photos.findNeighbours>[1], filter: photos.PhotoFilter) =>
+    photos.findNeighbours(await payloadClient(), photo, filter),
+  'photo-neighbours',
+  PHOTO_TAGS,
+)
+
+export const getPhotoFilterOptions = cached(
+  async () => photos.findPhotoFilterOptions(await payloadClient()),
+  'photo-filter-options',
+  PHOTO_TAGS,
+)
+
+export const getBannerPhotos = cached(async () => photos.findBannerPhotos(await payloadClient()), 'banner-photos', PHOTO_TAGS)

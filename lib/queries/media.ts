@@ -10,7 +10,7 @@ export async function findRecentDemoPhotos(payload: Payload, limit: number): Pro
     collection: 'media',
     ...asVisitor,
     where: { demoReport: { exists: true } },
-    sort: '-createdAt',
+    sort: ['-takenAt', '-id'],
     limit,
     depth: 0,
   })

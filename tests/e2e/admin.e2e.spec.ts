@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
@@ -48,5 +50,29 @@ describe('the admin of a seeded site', () => {
     expect(await table.locator('tr').first().innerText()).toContain('Israel in Palestine')
     await table.scrollIntoViewIfNeeded()
     expect(fs.existsSync(await screenshot(page, 'admin-leaflet-table'))).toBe(true)
+  })
+
+  it('blurs a marked area of a photo for good, from the photo’s edit page', async () => {
+    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: 'banner-illustration-white-cloth.jpg' } } })
+    const photo = docs[0]
+    const file = path.join(server.env.MEDIA_DIR!, photo.filename!)
+    const before = createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    await page.goto(`${server.url}/admin/collections/media/${photo.id}`)
+    const frame = page.getByTestId('blur-frame')
+    await frame.locator('img').waitFor()
+    await frame.scrollIntoViewIfNeeded()
+    const box = (await frame.boundingBox())!
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 5 })
+    await page.mouse.up()
+    page.once('dialog', (dialog) => dialog.accept())
+    await page.getByRole('button', { name: /Blur 1 area permanently/ }).click()
+    const hash = () => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    const deadline = Date.now() + 15_000
+    while (hash() === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    expect(hash()).not.toBe(before)
+    await page.waitForLoadState('load')
+    await screenshot(page, 'admin-blur-tool')
   })
 })

@@ -1,18 +1,14 @@
 import type { Payload } from 'payload'
 
 import type { Article } from '@/payload-types'
-import sharp from 'sharp'
 
+import { testImage } from './images'
 import { login } from './rest'
+
+export { testImage }
 
 export const PASSWORD = 'correct horse battery staple'
 
-/** A small real image, made on the spot so no binary test file is committed. */
-export async function testImage(width = 640, height = 480, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 180, g: 30, b: 40 } } })
-    [format]()
-    .toBuffer()
-}
 
 export async function createUser(payload: Payload, role: 'admin' | 'editor', email = `${role}@example.org`) {
   const user = await payload.create({ collection: 'users', data: { name: role, email, password: PASSWORD, role } })

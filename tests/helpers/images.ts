@@ -8,6 +8,13 @@ const piexif = require('piexifjs')
 
 export const CAMERA_SERIAL = 'SN-SECRET-4242'
 
+/** A small real image, made on the spot so no binary test file is committed. */
+export async function testImage(width = 640, height = 480, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 180, g: 30, b: 40 } } })
+    [format]()
+    .toBuffer()
+}
+
 /** A photo with varied detail (random noise), so that blurring is measurable. */
 export async function noisyPhoto(width: number, height: number): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3)

@@ -11,12 +11,15 @@ export const ADMIN = { email: 'organiser@example.org', password: 'a long organis
  * A production server carrying the demo content (the leaflet, the London demonstration), seeded
  * through the Local API as `npm run seed` does, then asked to rebuild its cached pages.
  */
-export async function startSeededServer(): Promise<{ server: RunningServer; payload: Payload; token: string }> {
+export async function startSeededServer(
+  addMore?: (payload: Payload) => Promise<unknown>,
+): Promise<{ server: RunningServer; payload: Payload; token: string }> {
   const server = await startServer()
   const payload = await payloadOf(server)
   process.env.SEED_ADMIN_EMAIL = ADMIN.email
   process.env.SEED_ADMIN_PASSWORD = ADMIN.password
   await seedDemoContent(payload, { demoMode: false, log: () => undefined })
+  await addMore?.(payload)
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -11,6 +11,14 @@ export async function payloadOf(server: RunningServer): Promise<Payload> {
     process.env[name] = server.env[name]
   }
   Object.assign(process.env, { NODE_ENV: 'production' })
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  const [{ getPayload }, { default: config }, { env }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/lib/env'),
+  ])
+  // The config reads the environment once: a test that imported it earlier would write elsewhere.
+  if (env().database.url !== server.env.DATABASE_URL) {
+    throw new Error('payloadOf() must run before anything imports the Payload config in this test file')
+  }
   return getPayload({ config })
 }

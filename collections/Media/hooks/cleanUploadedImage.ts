@@ -20,9 +20,13 @@ export const cleanUploadedImage: CollectionBeforeOperationHook = async ({ args, 
   return args
 }
 
-/** Stores what was read from the file: the capture date (unless an editor typed one) and the placeholder. */
-export const recordCleanedImage: CollectionBeforeChangeHook<Media> = ({ data, req }) => {
+/**
+ * Stores what was read from the file: the placeholder, and the capture date unless an editor typed
+ * one. A photo whose camera recorded no date is dated by its upload, so the archive can order it.
+ */
+export const recordCleanedImage: CollectionBeforeChangeHook<Media> = ({ data, operation, originalDoc, req }) => {
   const cleaned = req.context.cleanedImage as Cleaned | undefined
   if (!cleaned) return data
-  return { ...data, placeholder: cleaned.placeholder, takenAt: data.takenAt ?? cleaned.takenAt }
+  const fallback = operation === 'create' ? new Date().toISOString() : originalDoc?.takenAt
+  return { ...data, placeholder: cleaned.placeholder, takenAt: data.takenAt ?? cleaned.takenAt ?? fallback }
 }

@@ -1,0 +1,122 @@
+'use client'
+
+import { useDocumentInfo } from '@payloadcms/ui'
+import { type PointerEvent, useEffect, useRef, useState } from 'react'
+
+type Region = { x: number; y: number; width: number; height: number }
+type Preview = { url: string; width: number; height: number }
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value))
+
+/**
+ * Drag rectangles over faces, name tags or number plates, then blur them for good: the server
+ * re-renders the original and every size (POST /api/media/:id/blur). Works with mouse, pen or touch.
+ */
+export function BlurTool() {
+  const { id } = useDocumentInfo()
+  const frame = useRef<HTMLDivElement>(null)
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [regions, setRegions] = useState<Region[]>([])
+  const [drawing, setDrawing] = useState<{ start: [number, number]; region: Region } | null>(null)
+  const [status, setStatus] = useState('')
+
+  useEffect(() => {
+    if (!id) return
+    fetch(`/api/media/${id}?depth=0`, { credentials: 'include' })
+      .then((response) => response.json())
+      .then((photo) => {
+        const large = photo.sizes?.large
+        setPreview({
+          url: `${large?.url || photo.url}?v=${encodeURIComponent(photo.updatedAt)}`,
+          width: photo.width,
+          height: photo.height,
+        })
+      })
+      .catch(() => setStatus('Could not load the photo.'))
+  }, [id])
+
+  if (!id) return <p>Save the photo first; then you can blur parts of it.</p>
+  if (!preview) return <p>{status || 'Loading the photo…'}</p>
+
+  const point = (event: PointerEvent): [number, number] => {
+    const box = frame.current!.getBoundingClientRect()
+    return [clamp((event.clientX - box.left) / box.width), clamp((event.clientY - box.top) / box.height)]
+  }
+
+  const onPointerDown = (event: PointerEvent) => {
+    event.currentTarget.setPointerCapture(event.pointerId)
+    const start = point(event)
+    setDrawing({ start, region: { x: start[0], y: start[1], width: 0, height: 0 } })
+  }
+
+  const onPointerMove = (event: PointerEvent) => {
+    if (!drawing) return
+    const [x, y] = point(event)
+    const [sx, sy] = drawing.start
+    setDrawing({ ...drawing, region: { x: Math.min(x, sx), y: Math.min(y, sy), width: Math.abs(x - sx), height: Math.abs(y - sy) } })
+  }
+
+  const onPointerUp = () => {
+    if (drawing && drawing.region.width > 0.005 && drawing.region.height > 0.005) setRegions([...regions, drawing.region])
+    setDrawing(null)
+  }
+
+  const blur = async () => {
+    if (!window.confirm(`Blur ${regions.length} area(s) permanently? The unblurred photo cannot be recovered.`)) return
+    setStatus('Blurring…')
+    const response = await fetch(`/api/media/${id}/blur`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ regions }),
+    })
+    const result = await response.json().catch(() => ({}))
+    if (!response.ok) {
+      setStatus(result.errors?.[0]?.message ?? 'Blurring failed.')
+      return
+    }
+    window.location.reload()
+  }
+
+  const shown = drawing ? [...regions, drawing.region] : regions
+  return (
+    <div className="blur-tool" style={{ marginBottom: '2rem' }}>
+      <h3>Blur faces, name tags and number plates</h3>
+      <p>Drag a rectangle over each area, then blur. Blurring replaces the stored photo and all its sizes.</p>
+      <div
+        ref={frame}
+        data-testid="blur-frame"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        style={{ position: 'relative', maxWidth: 720, touchAction: 'none', cursor: 'crosshair', userSelect: 'none' }}
+      >
+        {/* eslint-disable-next-line @next/next/no-img-element -- the admin shows the stored size as is */}
+        <img src={preview.url} alt="" width={preview.width} height={preview.height} draggable={false} style={{ display: 'block', width: '100%', height: 'auto' }} />
+        {shown.map((region, index) => (
+          <div
+            key={index}
+            style={{
+              position: 'absolute',
+              left: `${region.x * 100}%`,
+              top: `${region.y * 100}%`,
+              width: `${region.width * 100}%`,
+              height: `${region.height * 100}%`,
+              border: '2px solid #ff3b30',
+              background: 'rgb(255 59 48 / 0.25)',
+            }}
+          />
+        ))}
+      </div>
+      <div style={{ display: 'flex', gap: '0.75rem', marginTop: '0.75rem', alignItems: 'center' }}>
+        <button type="button" className="btn btn--style-secondary" disabled={regions.length === 0} onClick={() => setRegions(regions.slice(0, -1))}>
+          Undo last area
+        </button>
+        <button type="button" className="btn btn--style-primary" disabled={regions.length === 0} onClick={blur}>
+          Blur {regions.length || ''} area{regions.length === 1 ? '' : 's'} permanently
+        </button>
+        <span role="status">{status}</span>
+      </div>
+    </div>
+  )
+}

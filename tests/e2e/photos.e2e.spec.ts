@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+
+import type { Media } from '@/payload-types'
+import { seedSampleContent } from '@/seed/sample'
+
+import { seriousAccessibilityViolations } from '../helpers/axe'
+import { launchBrowser, screenshot } from '../helpers/browser'
+import { testImage } from '../helpers/images'
+import { startSeededServer } from '../helpers/seededServer'
+import type { RunningServer } from '../helpers/server'
+
+let server: RunningServer
+let payload: Payload
+let browser: Browser
+let inReview: Media
+
+beforeAll(async () => {
+  ;({ server, payload } = await startSeededServer(async (local) => {
+    await seedSampleContent(local, { articles: 0, demos: 2, photos: 10 }, () => undefined)
+    const file = await testImage(800, 600)
+    inReview = await local.create({
+      collection: 'media',
+      data: { alt: 'Unreviewed faces', licence: 'all-rights-reserved', visibility: 'review' },
+      file: { data: file, mimetype: 'image/jpeg', name: 'unreviewed.jpg', size: file.length },
+    })
+  }))
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await payload?.destroy()
+  await server?.stop()
+})
+
+async function open(path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  const response = await page.goto(`${server.url}${path}`)
+  return { page, response, errors, close: () => context.close() }
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+describe('the photo archive', () => {
+  it.each([
+    { path: '/photos', name: 'photos' },
+    { path: '/photos/banner', name: 'banner-journey' },
+    { path: '/photos?year=2026', name: 'photos-filtered' },
+  ])('$path renders on a phone and a desktop, fits, logs no errors and passes axe', async ({ path, name }) => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      const { page, response, errors, close } = await open(path, viewport)
+      expect(response?.status()).toBe(200)
+      expect(await overflow(page)).toBeLessThanOrEqual(0)
+      expect(await seriousAccessibilityViolations(page)).toEqual([])
+      expect(errors).toEqual([])
+      await screenshot(page, `${name}-${viewport.width}`)
+      await close()
+    }
+  })
+
+  it('shows thumbnails with their size and placeholder, and never a photo in review', async () => {
+    const { page, close } = await open('/photos')
+    const thumbnails = page.locator('.photo-grid img')
+    expect(await thumbnails.count()).toBe(13)
+    expect(await thumbnails.first().getAttribute('width')).toBeTruthy()
+    expect(await page.locator('.photo-grid a').first().getAttribute('style')).toContain('data:image/webp;base64')
+    expect(await page.content()).not.toContain(inReview.filename!)
+    await close()
+  })
+
+  it('filters by demonstration with plain links, without JavaScript', async () => {
+    const { page, close } = await open('/photos', { javaScriptEnabled: false })
+    await page.getByRole('link', { name: 'London demonstration for ceasefire in Gaza' }).click()
+    await page.waitForURL(/\/photos\?demo=london-ceasefire-in-gaza-2024-06-08$/)
+    expect(await page.locator('.photo-grid img').count()).toBe(3)
+    await page.locator('.photo-grid a').first().click()
+    await page.waitForURL(/\/photos\/\d+\?demo=london-ceasefire-in-gaza-2024-06-08$/)
+    expect(await page.locator('h1').innerText()).toMatch(/illustration/i)
+    await close()
+  })
+
+  it('gives each photo a page with its licence, a metadata-free download and its neighbours', async () => {
+    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: 'banner-illustration-red-cloth.jpg' } } })
+    const { page, response, close } = await open(`/photos/${docs[0].id}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('.facts').innerText()).toContain('CC BY 4.0')
+    expect(await page.locator('a[download]').getAttribute('href')).toContain('banner-illustration-red-cloth.jpg')
+    expect(await page.locator('a[rel="next"], a[rel="prev"]').count()).toBeGreaterThan(0)
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await close()
+  })
+
+  it('answers a photo in review, or no photo at all, with a 404', async () => {
+    for (const path of [`/photos/${inReview.id}`, '/photos/999999', '/photos?demo=no-such-demo', '/photos?page=99']) {
+      const { response, close } = await open(path)
+      expect({ path, status: response?.status() }).toEqual({ path, status: 404 })
+      await close()
+    }
+  })
+})
+
+describe('the lightbox', () => {
+  it('opens on click, moves with the arrow keys, shows the photo in the address, and closes with Escape', async () => {
+    const { page, errors, close } = await open('/photos')
+    const links = page.locator('.photo-grid a')
+    const firstHref = await links.nth(0).getAttribute('href')
+    const secondHref = await links.nth(1).getAttribute('href')
+    await links.nth(0).click()
+    const dialog = page.locator('dialog.lightbox')
+    await dialog.waitFor({ state: 'visible' })
+    expect(new URL(page.url()).pathname).toBe(firstHref)
+    const image = dialog.locator('img')
+    await expect(image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBeGreaterThan(0)
+    expect(await image.evaluate((img) => img.getBoundingClientRect().height)).toBeGreaterThan(200)
+    await page.screenshot({ path: 'tests/e2e/artifacts/lightbox.png' })
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL((url) => url.pathname === secondHref)
+    expect(await dialog.locator('.lightbox__count').innerText()).toMatch(/^2 \/ 13/)
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForURL((url) => url.pathname === firstHref)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(new URL(page.url()).pathname).toBe('/photos')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstHref)
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('opens the demo report gallery too', async () => {
+    const { page, close } = await open('/demos/london-ceasefire-in-gaza-2024-06-08')
+    await page.locator('.gallery a').first().click()
+    await page.locator('dialog.lightbox').waitFor({ state: 'visible' })
+    expect(new URL(page.url()).pathname).toMatch(/^\/photos\/\d+$/)
+    await close()
+  })
+})
