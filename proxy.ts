@@ -17,7 +17,7 @@ export function proxy(request: NextRequest) {
     url.search = ''
     return NextResponse.rewrite(url)
   }
-  if (url.pathname === '/photos' || /^\/photos\/\d+$/.test(url.pathname)) {
+  if (url.pathname === '/photos' || /^\/photos\/[0-9a-f]{1,24}$/.test(url.pathname)) {
     url.pathname = `${url.pathname}/filtered`
     return NextResponse.rewrite(url)
   }

@@ -5,6 +5,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
 import { previewURL } from '@/lib/paths'
 
 import { revalidateArticle } from './hooks/revalidateArticle'
@@ -39,14 +40,7 @@ export const Articles: CollectionConfig = {
       maxLength: 120,
       admin: { position: 'sidebar', description: 'e.g. "Ukraine Information Group"' },
     },
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      filterOptions: mustExist,
-      admin: { position: 'sidebar' },
-    },
+    topicsField,
     {
       name: 'relatedDemoReports',
       type: 'relationship',

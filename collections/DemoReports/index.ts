@@ -6,6 +6,7 @@ import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
+import { topicsField } from '@/fields/topics'
 import { timeOfDayField } from '@/fields/timeOfDay'
 import { previewURL } from '@/lib/paths'
 
@@ -101,14 +102,7 @@ export const DemoReports: CollectionConfig = {
     slugField(),
     publishedAtField,
     searchTextField,
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      filterOptions: mustExist,
-      admin: { position: 'sidebar' },
-    },
+    topicsField,
   ],
   hooks: {
     ...editorialHooks,

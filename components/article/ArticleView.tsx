@@ -2,13 +2,13 @@ import Link from 'next/link'
 
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { RichText } from '@/components/rich-text/RichText'
+import { TopicTags } from '@/components/topics/TopicTags'
 import { formatDate, isoDate } from '@/lib/format'
-import { demoReportPath, topicPath } from '@/lib/paths'
+import { demoReportPath } from '@/lib/paths'
 import type { Article } from '@/payload-types'
 
 export function ArticleView({ article }: { article: Article }) {
   const hero = typeof article.heroImage === 'object' ? article.heroImage : null
-  const topics = (article.topics ?? []).filter((topic) => typeof topic === 'object')
   const demos = (article.relatedDemoReports ?? []).filter((report) => typeof report === 'object')
   return (
     <article className="article">
@@ -20,15 +20,7 @@ export function ArticleView({ article }: { article: Article }) {
           {article.byline && article.publishedAt && ' · '}
           {article.publishedAt && <time dateTime={isoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time>}
         </p>
-        {topics.length > 0 && (
-          <ul className="tags" aria-label="Topics">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <Link href={topicPath(topic.slug ?? '')}>{topic.name}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <TopicTags topics={article.topics} />
       </header>
       {hero && (
         <figure className="hero">

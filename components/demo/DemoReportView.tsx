@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
 import { RichText } from '@/components/rich-text/RichText'
+import { TopicTags } from '@/components/topics/TopicTags'
 import { formatDate, isoDate, placeOf } from '@/lib/format'
-import { articlePath, topicPath } from '@/lib/paths'
+import { articlePath } from '@/lib/paths'
 import { type ArticleSummary, isUpcoming } from '@/lib/queries'
 import type { DemoReport, Media } from '@/payload-types'
 
@@ -10,7 +11,6 @@ import { Gallery } from './Gallery'
 
 export function DemoReportView({ report, articles }: { report: DemoReport; articles: ArticleSummary[] }) {
   const photos = (report.photos ?? []).filter((photo): photo is Media => typeof photo === 'object')
-  const topics = (report.topics ?? []).filter((topic) => typeof topic === 'object')
   const time = [report.startTime, report.endTime].filter(Boolean).join('–')
   const organisers = (report.organisers ?? []).map((organiser) => organiser.name)
   return (
@@ -22,15 +22,7 @@ export function DemoReportView({ report, articles }: { report: DemoReport; artic
           {time && <> · {time}</>}
         </p>
         <h1>{report.title}</h1>
-        {topics.length > 0 && (
-          <ul className="tags" aria-label="Topics">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <Link href={topicPath(topic.slug ?? '')}>{topic.name}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <TopicTags topics={report.topics} />
       </header>
       <dl className="facts">
         {placeOf(report.place) && (

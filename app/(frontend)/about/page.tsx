@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
+import { TopicTags } from '@/components/topics/TopicTags'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import { getAllTopics, getSiteSettings } from '@/lib/queries'
-import { topicPath } from '@/lib/paths'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
 
@@ -21,13 +21,7 @@ export default async function AboutPage() {
       {topics.length > 0 && (
         <section aria-labelledby="topics">
           <h2 id="topics">What we write about</h2>
-          <ul className="tags">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <Link href={topicPath(topic.slug ?? '')}>{topic.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <TopicTags topics={topics} label="What we write about" />
         </section>
       )}
       <p>

@@ -1,0 +1,13 @@
+import type { RelationshipField } from 'payload'
+
+import { mustExist } from './mustExist'
+
+/** The topics a document, photo or report belongs to: drives topic pages, feeds and archive filters. */
+export const topicsField: RelationshipField = {
+  name: 'topics',
+  type: 'relationship',
+  relationTo: 'topics',
+  hasMany: true,
+  filterOptions: mustExist,
+  admin: { position: 'sidebar' },
+}
