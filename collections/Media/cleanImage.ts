@@ -72,7 +72,7 @@ async function readTakenAt(data: Buffer): Promise<string | null> {
 function encode(image: Sharp, format: AcceptedFormat): Sharp {
   switch (format) {
     case 'jpeg':
-      return image.jpeg({ quality: 90, mozjpeg: true })
+      return image.jpeg({ quality: 90 })
     case 'png':
       return image.png({ compressionLevel: 9 })
     case 'webp':
