@@ -3,6 +3,9 @@ import Link from 'next/link'
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
 import { PhotoGrid } from '@/components/photos/PhotoGrid'
+import { JsonLd } from '@/components/seo/JsonLd'
+import { env } from '@/lib/env'
+import { websiteJsonLd } from '@/lib/metadata/jsonLd'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import {
   getLatestArticles,
@@ -30,6 +33,7 @@ export default async function HomePage() {
   const demos = [...upcoming, ...past.docs].slice(0, 4)
   return (
     <div className="home">
+      <JsonLd data={websiteJsonLd({ siteName: settings.siteName, siteURL: env().serverURL }, settings.tagline)} />
       <section className="intro" aria-labelledby="intro-title">
         <h1 id="intro-title">{settings.siteName}</h1>
         <p className="intro__tagline">{settings.tagline}</p>

@@ -23,6 +23,23 @@ function localDateTime(date: string, time: string | null | undefined): string {
   return time ? `${day}T${time}` : day
 }
 
+/** The home page: the site, its publisher and its search, so search engines can offer a search box. */
+export function websiteJsonLd({ siteName, siteURL }: SiteIdentity, description?: string | null): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: siteName,
+    url: siteURL,
+    description: description || undefined,
+    publisher: { ...organization(siteName), url: siteURL },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${siteURL}/search?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
+  }
+}
+
 export function newsArticleJsonLd(article: Article, { siteName, siteURL }: SiteIdentity): JsonLd {
   const url = new URL(articlePath(article.slug ?? ''), siteURL).href
   return {

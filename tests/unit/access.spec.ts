@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
 
 function requestBy(user: { id: number; role: string } | null) {
   return { req: { user: user && { ...user, collection: 'users' } } as unknown as PayloadRequest }
@@ -43,5 +45,22 @@ describe('isAdminOrSelf', () => {
 
   it('gives anonymous visitors nothing', () => {
     expect(isAdminOrSelf(anonymous as never)).toBe(false)
+  })
+})
+
+describe('publishedOrEditor', () => {
+  it('shows the editorial team everything and everyone else published documents only', () => {
+    expect(publishedOrEditor(editor as never)).toBe(true)
+    expect(publishedOrEditor(admin as never)).toBe(true)
+    expect(publishedOrEditor(anonymous as never)).toEqual({ _status: { equals: 'published' } })
+    expect(publishedOrEditor(unknownRole as never)).toEqual({ _status: { equals: 'published' } })
+  })
+})
+
+describe('publicMediaOrEditor', () => {
+  it('shows photos in review to the editorial team only', () => {
+    expect(publicMediaOrEditor(editor as never)).toBe(true)
+    expect(publicMediaOrEditor(anonymous as never)).toEqual({ visibility: { equals: 'public' } })
+    expect(publicMediaOrEditor(unknownRole as never)).toEqual({ visibility: { equals: 'public' } })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { demoReportEventJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/metadata/jsonLd'
+import { demoReportEventJsonLd, newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/metadata/jsonLd'
 import type { Article, DemoReport, Media } from '@/payload-types'
 
 const site = { siteName: 'Solidarity News', siteURL: 'https://news.example.org' }
@@ -125,5 +125,14 @@ describe('serializeJsonLd', () => {
     expect(parsed.name).toBe(hostile)
     expect(parsed.organizer[0].name).toBe(hostile)
     expect(parsed).toEqual(JSON.parse(JSON.stringify(data)))
+  })
+})
+
+describe('websiteJsonLd', () => {
+  it('names the site and offers its search', () => {
+    const data = websiteJsonLd(site, 'From Ukraine to Palestine, Occupation is a crime')
+    expect(data['@type']).toBe('WebSite')
+    expect(data.url).toBe('https://news.example.org')
+    expect(JSON.stringify(data.potentialAction)).toContain('https://news.example.org/search?q={search_term_string}')
   })
 })
