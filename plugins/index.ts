@@ -3,9 +3,12 @@ import type { Field, Plugin } from 'payload'
 
 import { mustExist } from '@/fields/mustExist'
 
+import { notFoundForMalformedIds } from './notFoundForMalformedIds'
+
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
 export const plugins: Plugin[] = [
+  notFoundForMalformedIds,
   seoPlugin({
     collections: ['articles', 'demo-reports'],
     uploadsCollection: 'media',

@@ -164,3 +164,11 @@ describe('publication date', () => {
     expect(corrected.body.doc.publishedAt).toBe('2024-06-09T09:00:00.000Z')
   })
 })
+
+describe('addresses of documents that cannot exist', () => {
+  it.each(['/articles/abc', '/demo-reports/1e3', '/media/..%2F..%2Fetc', '/topics/%00', '/users/-1'])('%s is a 404, not an error', async (path) => {
+    expect((await rest('GET', path, { token })).status).toBe(404)
+    expect((await rest('PATCH', path, { token, body: { title: 'x' } })).status).toBe(404)
+    expect((await rest('DELETE', path, { token })).status).toBe(404)
+  })
+})
