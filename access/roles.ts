@@ -4,8 +4,6 @@ import type { User } from '@/payload-types'
 
 export type Role = User['role']
 
-export const ROLES: readonly Role[] = ['admin', 'editor'] as const
-
 export function hasRole(user: PayloadRequest['user'], role: Role): boolean {
   return Boolean(user && 'role' in user && user.role === role)
 }

@@ -19,9 +19,3 @@ export function expire(req: PayloadRequest, { tags = [], paths = [] }: { tags?: 
     req.payload.logger.error(`Could not refresh the public pages: ${error instanceof Error ? error.message : error}`)
   }
 }
-
-/** Every public page after a change that can show anywhere (settings, a restored backup). */
-export function expireEverything(req: PayloadRequest) {
-  if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
-  revalidatePath('/', 'layout')
-}
