@@ -1,4 +1,5 @@
-// `npm run seed:sample -- --articles N --demos N --photos N`: synthetic content for load and archive tests.
+// `npm run seed:sample -- --articles N --demos N --photos N [--shared-files]`: synthetic content for
+// load and archive tests; --shared-files gives all photos hard links to one uploaded photo's files.
 import { parseArgs } from 'node:util'
 
 import { contentScriptEnv, runPayload } from './lib/payloadCli.mjs'
@@ -8,11 +9,13 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '0' },
     demos: { type: 'string', default: '0' },
     photos: { type: 'string', default: '0' },
+    'shared-files': { type: 'boolean', default: false },
   },
 })
 
 const counts = {}
 for (const [name, value] of Object.entries(values)) {
+  if (name === 'shared-files') continue
   const count = Number(value)
   if (!Number.isInteger(count) || count < 0 || count > 100_000) {
     console.error(`--${name} must be a whole number from 0 to 100000 (got "${value}")`)
@@ -22,6 +25,6 @@ for (const [name, value] of Object.entries(values)) {
 }
 
 await runPayload(['run', 'scripts/seed-sample.ts'], {
-  env: { ...contentScriptEnv(), SAMPLE_COUNTS: JSON.stringify(counts) },
+  env: { ...contentScriptEnv(), SAMPLE_COUNTS: JSON.stringify({ ...counts, sharedFiles: values['shared-files'] }) },
   tookEffect: (output) => output.includes('Sample content added'),
 })

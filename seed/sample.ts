@@ -1,11 +1,25 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+
+import { env } from '@/lib/env'
 
 import type { DemoReport, Media, Topic } from '@/payload-types'
 
 import { toLexical } from './lexical'
 
-export type SampleCounts = { articles: number; demos: number; photos: number }
+export type SampleCounts = {
+  articles: number
+  demos: number
+  photos: number
+  /**
+   * Upload one photo through the pipeline and give every other photo document hard links to its
+   * files: tens of thousands of photos for load tests without the time or disk of real uploads.
+   */
+  sharedFiles?: boolean
+}
 
 const context = { disableRevalidate: true }
 const DAY = 24 * 60 * 60 * 1000
@@ -26,6 +40,31 @@ async function samplePhoto(number: number): Promise<Buffer> {
     <circle cx="${200 + ((number * 97) % 800)}" cy="400" r="220" fill="hsl(${(hue + 180) % 360},50%,60%)"/>
   </svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer()
+}
+
+/** The stored fields of a photo document whose files are hard links to `template`'s files. */
+function linkedCopy(template: Media, number: number) {
+  const dir = env().mediaDir
+  const link = (filename: string | null | undefined) => {
+    if (!filename) return filename
+    const name = filename.replace(/^sample-photo-\d+/, `sample-photo-${number}`)
+    fs.linkSync(path.join(dir, filename), path.join(dir, name))
+    return name
+  }
+  const sizes = Object.fromEntries(
+    Object.entries(template.sizes ?? {}).map(([size, value]) => [size, value ? { ...value, url: undefined, filename: link(value.filename) } : value]),
+  )
+  return {
+    filename: link(template.filename),
+    mimeType: template.mimeType,
+    filesize: template.filesize,
+    width: template.width,
+    height: template.height,
+    focalX: template.focalX,
+    focalY: template.focalY,
+    placeholder: template.placeholder,
+    sizes,
+  }
 }
 
 async function nextNumber(payload: Payload, collection: 'articles' | 'demo-reports' | 'media'): Promise<number> {
@@ -63,25 +102,34 @@ export async function seedSampleContent(payload: Payload, counts: SampleCounts, 
 
   const photos: Media['id'][] = []
   const firstPhoto = await nextNumber(payload, 'media')
+  let template: Media | undefined
   for (let i = 0; i < counts.photos; i++) {
     const number = firstPhoto + i
-    const data = await samplePhoto(number)
-    const doc = await payload.create({
-      collection: 'media',
-      data: {
-        alt: `Sample photo ${number}: coloured shapes, not a real photograph`,
-        credit: 'Sample',
-        licence: 'cc-by-4.0',
-        visibility: 'public',
-        showsBanner: number % 3 === 0,
-        takenAt: new Date(Date.now() - number * DAY).toISOString(),
-        demoReport: demos.length ? demos[i % demos.length] : undefined,
-        topics: topicAt(number),
-      },
-      file: { data, mimetype: 'image/jpeg', name: `sample-photo-${number}.jpg`, size: data.length },
-      context,
-    })
-    photos.push(doc.id)
+    const fields = {
+      alt: `Sample photo ${number}: coloured shapes, not a real photograph`,
+      credit: 'Sample',
+      licence: 'cc-by-4.0' as const,
+      visibility: 'public' as const,
+      showsBanner: number % 3 === 0,
+      // Spread over about four years, so every year has photos to filter by.
+      takenAt: new Date(Date.now() - ((number * 7919) % (4 * 365)) * DAY - number * 1000).toISOString(),
+      demoReport: demos.length ? demos[i % demos.length] : undefined,
+      topics: topicAt(number),
+    }
+    if (counts.sharedFiles && template) {
+      const doc = await payload.db.create({ collection: 'media', data: { ...linkedCopy(template, number), ...fields }, req: {} })
+      photos.push(doc.id as Media['id'])
+    } else {
+      const data = await samplePhoto(number)
+      const doc = await payload.create({
+        collection: 'media',
+        data: fields,
+        file: { data, mimetype: 'image/jpeg', name: `sample-photo-${number}.jpg`, size: data.length },
+        context,
+      })
+      template = doc
+      photos.push(doc.id)
+    }
     progress('Sample photos', i + 1, counts.photos, log)
   }
 

@@ -130,7 +130,8 @@ describe('the lightbox', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true)
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
-    expect(new URL(page.url()).pathname).toBe('/photos')
+    // The dialog's close event, which restores the address, follows the dialog closing by a task.
+    await page.waitForURL((url) => url.pathname === '/photos', { timeout: 2000 })
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstHref)
     expect(errors).toEqual([])
     await close()

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
@@ -51,5 +54,16 @@ describe('sample content', () => {
     await seedSampleContent(payload, { articles: 1, demos: 0, photos: 0 }, () => undefined)
     const { docs } = await payload.find({ collection: 'articles', where: { title: { equals: 'Sample article 4' } } })
     expect(docs).toHaveLength(1)
+  })
+
+  it('can give many photo documents links to one uploaded photo, for load tests', async () => {
+    const before = (await payload.count({ collection: 'media' })).totalDocs
+    await seedSampleContent(payload, { articles: 0, demos: 0, photos: 4, sharedFiles: true }, () => undefined)
+    const { docs } = await payload.find({ collection: 'media', sort: '-id', limit: 4 })
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before + 4)
+    const inodes = new Set(docs.map((doc) => fs.statSync(path.join(process.env.MEDIA_DIR!, doc.filename!)).ino))
+    expect(inodes.size).toBe(1)
+    expect(docs.every((doc) => doc.sizes?.thumbnail?.filename && doc.url)).toBe(true)
+    expect(new Set(docs.map((doc) => doc.filename)).size).toBe(4)
   })
 })

@@ -1,0 +1,43 @@
+// `npm run bench`: builds the site, measures it at two database sizes against the limits, prints a
+// Markdown table and writes it, with the raw figures, to bench/results/. Options: --no-build,
+// --quick (2 s per measurement, small size only).
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { markdownReport, type SizeResult } from './report'
+import type { SizeName } from './sizes'
+
+const quick = process.argv.includes('--quick')
+const seconds = quick ? 2 : 10
+const sizes: SizeName[] = quick ? ['small'] : ['small', 'large']
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--conditions=development --no-deprecation' }
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const started = Date.now()
+const results: SizeResult[] = []
+for (const size of sizes) {
+  const out = path.join(os.tmpdir(), `solidarity-bench-${size}-${process.pid}.json`)
+  const args = ['scripts/bench/runSize.ts', size, String(seconds), out, ...(size === 'small' ? ['--extras'] : [])]
+  const run = spawnSync(path.resolve('node_modules/.bin/tsx'), args, { stdio: 'inherit', env })
+  // The run writes its figures last: no file means it stopped early, whatever its exit code said.
+  if (run.status !== 0 || !fs.existsSync(out)) {
+    console.error(`The ${size} run failed (exit ${run.status}).`)
+    process.exit(1)
+  }
+  results.push(JSON.parse(fs.readFileSync(out, 'utf8')))
+  fs.rmSync(out)
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`
+const report = markdownReport(results, machine)
+const stamp = new Date().toISOString().replace(/:/g, '-').slice(0, 19)
+fs.mkdirSync('bench/results', { recursive: true })
+fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine, seconds, results }, null, 2))
+fs.writeFileSync(`bench/results/${stamp}.md`, `${report}\n`)
+console.log(`\n${report}\nWritten to bench/results/${stamp}.{json,md} after ${Math.round((Date.now() - started) / 1000)} s.`)

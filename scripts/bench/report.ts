@@ -1,0 +1,79 @@
+type Figures = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
+type Route = { path: string; cached: boolean; one: Figures; many: Figures }
+export type SizeResult = {
+  size: string
+  counts: { articles: number; demos: number; photos: number }
+  seedSeconds: number
+  routes: Route[]
+  limit: { one: Figures; many: Figures }
+  publishToVisibleMs: { median: number; all: number[] }
+  rssMiB: { start: number; beforeLoad: number; afterLoad: number }
+  images?: { ingest24mpSeconds: number; batchOf20Seconds: number; batchPeakRssMiB: number; sizeBytes: Record<string, number> }
+  clientJsKiB?: Record<string, number>
+  lighthouse?: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number }>
+}
+
+/** The floors this release promises (issue "Benchmarks"); a row that misses one says so. */
+const CACHED_RATIO = 0.12
+const CACHED_P99_MS = 50
+const DYNAMIC_P99_MS = 150
+const PUBLISH_MS = 1000
+const INGEST_SECONDS = 3
+const BATCH_RSS_MIB = 1024
+const JS_ABOVE_FLOOR_KIB = 15
+
+const verdict = (ok: boolean) => (ok ? 'ok' : '**missed**')
+
+export function markdownReport(results: SizeResult[], machine: string): string {
+  const lines: string[] = [`Machine: ${machine}`, '']
+  for (const result of results) {
+    const limit = result.limit.many.requestsPerSecond
+    lines.push(
+      `### ${result.size}: ${result.counts.articles} articles, ${result.counts.demos} demo reports, ${result.counts.photos} photos (seeded in ${result.seedSeconds.toFixed(0)} s)`,
+      '',
+      `node:http serving the article's bytes: ${limit} req/s at 32 connections (p99 ${result.limit.many.p99} ms), ${result.limit.one.requestsPerSecond} req/s at 1.`,
+      '',
+      '| route | req/s @1 | p99 @1 | req/s @32 | p50 @32 | p99 @32 | errors | × limit | floor |',
+      '|---|---|---|---|---|---|---|---|---|',
+    )
+    for (const route of result.routes) {
+      const ratio = route.many.requestsPerSecond / limit
+      const clean = route.many.errors === 0 && route.many.non2xx === 0 && route.one.errors === 0 && route.one.non2xx === 0
+      const ok = route.cached
+        ? ratio >= CACHED_RATIO && route.many.p99 <= CACHED_P99_MS && clean
+        : (result.size !== 'large' || route.many.p99 <= DYNAMIC_P99_MS) && clean
+      lines.push(
+        `| \`${route.path}\` | ${route.one.requestsPerSecond} | ${route.one.p99} ms | ${route.many.requestsPerSecond} | ${route.many.p50} ms | ${route.many.p99} ms | ${route.many.errors + route.many.non2xx} | ${ratio.toFixed(2)} | ${route.cached ? 'cached' : 'dynamic'}: ${verdict(ok)} |`,
+      )
+    }
+    lines.push(
+      '',
+      `Publish → visible on the article and /news: median ${result.publishToVisibleMs.median} ms (${result.publishToVisibleMs.all.join(', ')}): ${verdict(result.publishToVisibleMs.median <= PUBLISH_MS)}.`,
+      `Server memory: ${result.rssMiB.start} MiB at start, ${result.rssMiB.beforeLoad} MiB after seeding, ${result.rssMiB.afterLoad} MiB after the load.`,
+      '',
+    )
+    if (result.images) {
+      const images = result.images
+      lines.push(
+        `Image ingest: 24 MP JPEG in ${images.ingest24mpSeconds.toFixed(2)} s (${verdict(images.ingest24mpSeconds <= INGEST_SECONDS)}); 20 phone photos (12 MP) in ${images.batchOf20Seconds.toFixed(1)} s, server peak ${images.batchPeakRssMiB} MiB (${verdict(images.batchPeakRssMiB <= BATCH_RSS_MIB)}). Sizes of the 24 MP photo: ${Object.entries(images.sizeBytes).map(([name, bytes]) => `${name} ${Math.round(bytes / 1024)} KiB`).join(', ')}.`,
+        '',
+      )
+    }
+    if (result.clientJsKiB) {
+      const { floor, ...pages } = result.clientJsKiB
+      lines.push(
+        `Client JavaScript (gzip): Next's floor ${floor} KiB; ${Object.entries(pages).map(([path, kib]) => `\`${path}\` ${kib} KiB (+${(kib - floor).toFixed(1)}, ${verdict(kib - floor <= JS_ABOVE_FLOOR_KIB)})`).join('; ')}.`,
+        '',
+      )
+    }
+    if (result.lighthouse) {
+      lines.push('| Lighthouse (mobile) | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|')
+      for (const [path, scores] of Object.entries(result.lighthouse)) {
+        const ok = scores.performance >= 95 && scores.accessibility === 100 && scores.bestPractices === 100 && scores.seo === 100
+        lines.push(`| \`${path}\` | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} ${ok ? '' : '(**missed**)'} |`)
+      }
+      lines.push('')
+    }
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,160 @@
+// One size of the benchmark, in its own process (the Payload config reads its database once):
+// `tsx scripts/bench/runSize.ts <small|large> <seconds> <out.json> [--extras]`.
+import fs from 'node:fs'
+
+import { seedDemoContent } from '@/seed'
+import { seedSampleContent } from '@/seed/sample'
+
+import { startServer } from '../lib/productionServer'
+import { payloadOf } from '../lib/serverPayload'
+
+import { scriptKiB } from './clientScripts'
+import { lighthouseScores } from './lighthouseScores'
+import { load, type LoadFigures } from './load'
+import { peakRssDuring, rssMiB } from './memory'
+import { SIZES, type SizeName } from './sizes'
+import { serveBytes } from './staticLimit'
+
+const [sizeName, secondsArg, outFile] = process.argv.slice(2) as [SizeName, string, string]
+const seconds = Number(secondsArg)
+const extras = process.argv.includes('--extras')
+const ADMIN = { email: 'bench@example.org', password: 'a long benchmark password' }
+const log = (line: string) => console.log(`[${sizeName}] ${line}`)
+
+const server = await startServer()
+const payload = await payloadOf(server)
+const rssAtStart = rssMiB(server.pid)
+
+// 1. Content.
+process.env.SEED_ADMIN_EMAIL = ADMIN.email
+process.env.SEED_ADMIN_PASSWORD = ADMIN.password
+let started = Date.now()
+await seedDemoContent(payload, { demoMode: false, log: () => undefined })
+await seedSampleContent(payload, { ...SIZES[sizeName], sharedFiles: true }, log)
+const seedSeconds = (Date.now() - started) / 1000
+log(`seeded in ${seedSeconds.toFixed(0)} s`)
+
+const api = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init)
+const { token } = await (
+  await api('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+).json()
+const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+await api('/next/revalidate', { method: 'POST', headers: auth })
+
+// 2. The routes, at 1 and 32 connections, after a warm-up that fills the cache.
+const photoYear = new Date().getUTCFullYear() - 1
+const { totalPages } = await payload.find({
+  collection: 'media',
+  where: { takenAt: { greater_than_equal: `${photoYear}-01-01`, less_than: `${photoYear + 1}-01-01` } },
+  limit: 48,
+})
+const photoPage = Math.max(1, Math.min(20, totalPages))
+const routes = [
+  { path: '/', cached: true },
+  { path: '/news/why-we-carry-this-banner', cached: true },
+  { path: '/news?page=2', cached: true },
+  { path: '/demos/london-ceasefire-in-gaza-2024-06-08', cached: true },
+  { path: '/photos', cached: true },
+  { path: `/photos?year=${photoYear}&page=${photoPage}`, cached: false },
+  { path: '/search?q=occupation', cached: false },
+  { path: '/feed.xml', cached: true },
+  { path: '/sitemap.xml', cached: true },
+  { path: '/api/articles?limit=12', cached: false },
+]
+const rssBeforeLoad = rssMiB(server.pid)
+const results: { path: string; cached: boolean; one: LoadFigures; many: LoadFigures }[] = []
+for (const route of routes) {
+  const url = `${server.url}${route.path}`
+  await load(url, 8, Math.min(2, seconds))
+  const one = await load(url, 1, seconds)
+  const many = await load(url, 32, seconds)
+  results.push({ ...route, one, many })
+  log(`${route.path}: ${many.requestsPerSecond} req/s at 32, p99 ${many.p99} ms`)
+}
+const rssAfterLoad = rssMiB(server.pid)
+
+// 3. The limit: the article's own bytes from a bare node:http server.
+const articleHTML = Buffer.from(await (await api('/news/why-we-carry-this-banner')).arrayBuffer())
+const bare = await serveBytes(articleHTML)
+await load(bare.url, 8, Math.min(2, seconds))
+const limit = { one: await load(bare.url, 1, seconds), many: await load(bare.url, 32, seconds) }
+await bare.close()
+
+// 4. Publish → visible on the article page and on /news: median of five.
+const publishMs: number[] = []
+for (let i = 0; i < 5; i++) {
+  const title = `Benchmark publication ${i} ${Date.now()}`
+  const created = await (await api('/api/articles', { method: 'POST', headers: auth, body: JSON.stringify({ title }) })).json()
+  const slug = created.doc.slug
+  started = Date.now()
+  await api(`/api/articles/${created.doc.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'published' }) })
+  for (;;) {
+    const [page, list] = await Promise.all([api(`/news/${slug}`), api('/news')])
+    if (page.ok && (await list.text()).includes(title)) break
+    if (Date.now() - started > 10_000) break
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  publishMs.push(Date.now() - started)
+}
+publishMs.sort((a, b) => a - b)
+
+const extra: Record<string, unknown> = {}
+if (extras) {
+  // 5. Image ingest through the REST API: one 24-megapixel JPEG, then a batch of 20 phone photos.
+  const sharp = (await import('sharp')).default
+  const { noisyPhoto } = await import('../../tests/helpers/images')
+  const upload = async (file: Buffer, name: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(file)], { type: 'image/jpeg' }), name)
+    form.append('_payload', JSON.stringify({ alt: 'Benchmark photo' }))
+    const response = await api('/api/media', { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`)
+    return (await response.json()).doc
+  }
+  const big = await sharp(await noisyPhoto(3000, 2000)).resize(6000, 4000).jpeg({ quality: 90 }).toBuffer()
+  started = Date.now()
+  const bigDoc = await upload(big, 'camera-24mp.jpg')
+  const ingest24mpSeconds = (Date.now() - started) / 1000
+  const phone = await sharp(await noisyPhoto(1000, 750)).resize(4032, 3024).jpeg({ quality: 85 }).toBuffer()
+  started = Date.now()
+  const batch = await peakRssDuring(server.pid, async () => {
+    for (let i = 0; i < 20; i++) await upload(phone, `phone-${i}.jpg`)
+  })
+  extra.images = {
+    ingest24mpSeconds,
+    input24mpBytes: big.length,
+    sizeBytes: Object.fromEntries(Object.entries(bigDoc.sizes).map(([name, size]) => [name, (size as { filesize: number }).filesize])),
+    batchOf20Seconds: (Date.now() - started) / 1000,
+    batchPeakRssMiB: batch.peakMiB,
+  }
+  // 6. Client JavaScript, against Next's own floor (a page with no component of ours).
+  extra.clientJsKiB = {
+    floor: await scriptKiB(`${server.url}/no-such-page`),
+    ...Object.fromEntries(
+      await Promise.all(['/', '/news/why-we-carry-this-banner', '/demos/london-ceasefire-in-gaza-2024-06-08', '/photos', '/join'].map(async (path) => [path, await scriptKiB(`${server.url}${path}`)])),
+    ),
+  }
+  // 7. Lighthouse, mobile preset.
+  extra.lighthouse = await lighthouseScores(['/', '/news/why-we-carry-this-banner', '/photos'].map((path) => `${server.url}${path}`))
+}
+
+fs.writeFileSync(
+  outFile,
+  JSON.stringify(
+    {
+      size: sizeName,
+      counts: SIZES[sizeName],
+      seedSeconds,
+      routes: results,
+      limit,
+      publishToVisibleMs: { median: publishMs[2], all: publishMs },
+      rssMiB: { start: rssAtStart, beforeLoad: rssBeforeLoad, afterLoad: rssAfterLoad },
+      ...extra,
+    },
+    null,
+    2,
+  ),
+)
+await payload.destroy()
+await server.stop()
+process.exit(0)
