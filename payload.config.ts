@@ -29,6 +29,9 @@ export default buildConfig({
   },
   collections: [Articles, DemoReports, Media, Topics, Users],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations')),
+  // API clients get related documents one level deep unless they ask; pages ask for what they show.
+  defaultDepth: 1,
+  maxDepth: 3,
   editor: bodyEditor,
   endpoints: [health],
   globals: [SiteSettings],

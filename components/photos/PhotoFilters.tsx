@@ -1,6 +1,4 @@
-import Link from 'next/link'
-
-import { filterQuery, type PhotoFilter } from '@/lib/queries'
+import type { PhotoFilter } from '@/lib/queries'
 
 type Options = {
   years: number[]
@@ -8,67 +6,43 @@ type Options = {
   topics: { slug: string; name: string }[]
 }
 
-function FilterLinks<T extends string | number>({
-  label,
-  current,
-  values,
-  href,
-  text,
-}: {
-  label: string
-  current: T | undefined
-  values: T[]
-  href: (value: T | undefined) => string
-  text: (value: T) => string
-}) {
+function Choice({ name, label, current, options }: { name: string; label: string; current?: string; options: { value: string; text: string }[] }) {
   return (
     <div className="filters__group">
-      <h2 className="filters__label">{label}</h2>
-      <ul>
-        <li>
-          <Link href={href(undefined)} aria-current={current === undefined ? 'page' : undefined}>
-            All
-          </Link>
-        </li>
-        {values.map((value) => (
-          <li key={value}>
-            <Link href={href(value)} aria-current={current === value ? 'page' : undefined}>
-              {text(value)}
-            </Link>
-          </li>
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={current ?? ''}>
+        <option value="">All</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
         ))}
-      </ul>
+      </select>
     </div>
   )
 }
 
-/** Filters as plain links: they work without JavaScript, and each combination has its own address. */
+/**
+ * A plain GET form: it works without JavaScript, each combination has its own address
+ * (`/photos?demo=…&year=…&topic=…`), and it stays one line however many demonstrations there are.
+ */
 export function PhotoFilters({ filter, options }: { filter: PhotoFilter; options: Options }) {
-  const titles = new Map(options.demos.map((demo) => [demo.slug, demo.title]))
-  const names = new Map(options.topics.map((topic) => [topic.slug, topic.name]))
   return (
-    <nav className="filters" aria-label="Filter photos">
-      <FilterLinks
+    <form className="filters" action="/photos" method="get" aria-label="Filter photos">
+      <Choice
+        name="demo"
         label="Demonstration"
         current={filter.demo}
-        values={options.demos.map((demo) => demo.slug)}
-        href={(demo) => `/photos${filterQuery({ ...filter, demo })}`}
-        text={(slug) => titles.get(slug) ?? slug}
+        options={options.demos.map((demo) => ({ value: demo.slug, text: demo.title }))}
       />
-      <FilterLinks
-        label="Year"
-        current={filter.year}
-        values={options.years}
-        href={(year) => `/photos${filterQuery({ ...filter, year })}`}
-        text={String}
-      />
-      <FilterLinks
+      <Choice name="year" label="Year" current={filter.year ? String(filter.year) : undefined} options={options.years.map((year) => ({ value: String(year), text: String(year) }))} />
+      <Choice
+        name="topic"
         label="Topic"
         current={filter.topic}
-        values={options.topics.map((topic) => topic.slug)}
-        href={(topic) => `/photos${filterQuery({ ...filter, topic })}`}
-        text={(slug) => names.get(slug) ?? slug}
+        options={options.topics.map((topic) => ({ value: topic.slug, text: topic.name }))}
       />
-    </nav>
+      <button type="submit">Show photos</button>
+    </form>
   )
 }
