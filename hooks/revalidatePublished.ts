@@ -38,9 +38,16 @@ function refresh(target: Target, req: PayloadRequest, docs: (Published | undefin
  * the lists and feeds that show it, and its topics' pages. Saving a draft changes nothing public.
  */
 export function revalidatePublished(target: Target) {
-  const afterChange: CollectionAfterChangeHook<Published> = ({ doc, previousDoc, req }) => {
+  const afterChange: CollectionAfterChangeHook<Published> = async ({ collection, doc, previousDoc, req }) => {
     const wasPublic = previousDoc?._status === 'published'
-    if (doc._status === 'published' || wasPublic) refresh(target, req, [doc, wasPublic ? previousDoc : undefined])
+    if (doc._status !== 'published' && !wasPublic) return doc
+    if (doc._status !== 'published') {
+      // A draft saved over a published document (every autosave) is stored as a version only: the
+      // published document, and so every public page, is unchanged unless this was an unpublish.
+      const stored = await req.payload.db.findOne<Published>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
+      if (stored?._status === 'published') return doc
+    }
+    refresh(target, req, [doc, wasPublic ? previousDoc : undefined])
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook<Published> = ({ doc, req }) => {

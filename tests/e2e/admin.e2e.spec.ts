@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { ADMIN, startSeededServer } from '../helpers/seededServer'
-import type { RunningServer } from '../helpers/server'
+import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

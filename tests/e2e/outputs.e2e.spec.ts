@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { startSeededServer } from '../helpers/seededServer'
-import type { RunningServer } from '../helpers/server'
+import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

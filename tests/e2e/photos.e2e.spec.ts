@@ -9,7 +9,7 @@ import { seriousAccessibilityViolations } from '../helpers/axe'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { testImage } from '../helpers/images'
 import { startSeededServer } from '../helpers/seededServer'
-import type { RunningServer } from '../helpers/server'
+import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

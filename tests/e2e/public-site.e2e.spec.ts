@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { startSeededServer } from '../helpers/seededServer'
-import type { RunningServer } from '../helpers/server'
+import type { RunningServer } from '../../scripts/lib/productionServer'
 
 const ARTICLE = '/news/why-we-carry-this-banner'
 const DEMO = '/demos/london-ceasefire-in-gaza-2024-06-08'

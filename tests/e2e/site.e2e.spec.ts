@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
-import { type RunningServer, startServer } from '../helpers/server'
+import { type RunningServer, startServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
 let browser: Browser

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { seedDemoContent } from '@/seed'
 
-import { type RunningServer, startServer } from './server'
-import { payloadOf } from './serverPayload'
+import { type RunningServer, startServer } from '../../scripts/lib/productionServer'
+import { payloadOf } from '../../scripts/lib/serverPayload'
 
 export const ADMIN = { email: 'organiser@example.org', password: 'a long organiser password' }
 
