@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { env } from '@/lib/env'
 
@@ -10,6 +10,19 @@ function timeout(ms: number): Promise<never> {
   })
 }
 
+type SQLiteClient = { transaction(mode: 'write'): Promise<{ rollback(): Promise<void> }> }
+
+/**
+ * A database that answers reads may still refuse writes (SQLite locked by another process), and an
+ * editor's save would fail: the check takes the write lock for a moment, and gives it back.
+ */
+async function databaseAnswers(payload: PayloadRequest['payload']): Promise<void> {
+  await payload.count({ collection: 'users', overrideAccess: true })
+  if (env().database.kind !== 'sqlite') return
+  const transaction = await (payload.db as unknown as { client: SQLiteClient }).client.transaction('write')
+  await transaction.rollback()
+}
+
 /** `GET /api/health`: for load balancers and uptime checks; asks the database a real question. */
 export const health: Endpoint = {
   path: '/health',
@@ -18,7 +31,7 @@ export const health: Endpoint = {
     const database = env().database.kind
     try {
       await Promise.race([
-        req.payload.count({ collection: 'users', overrideAccess: true }),
+        databaseAnswers(req.payload),
         timeout(DATABASE_TIMEOUT_MS),
       ])
       return Response.json({ status: 'ok', database }, { headers: { 'Cache-Control': 'no-store' } })

@@ -20,6 +20,10 @@ export type Env = {
   serverURL: string
   /** The origin Payload itself is told about; empty unless SERVER_URL is set, so the admin works on any host. */
   publicServerURL: string
+  /** Origins whose requests may carry the session cookie (CSRF protection). */
+  allowedOrigins: string[]
+  /** Whether the session cookie is sent over HTTPS only. */
+  secureCookies: boolean
   port: number
   mediaDir: string
   dataDir: string
@@ -67,6 +71,27 @@ export function parseServerURL(value: string | undefined, port: number): string 
   return url.origin
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * Without SERVER_URL the site answers on this machine's loopback names; with it, on that origin only.
+ * Payload ignores the session cookie on a request from any other origin.
+ */
+export function allowedOrigins(publicServerURL: string, port: number): string[] {
+  if (publicServerURL) return [publicServerURL]
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+}
+
+/**
+ * Browsers keep a Secure cookie only over HTTPS or on loopback, so production cookies are Secure
+ * unless the site is explicitly served over plain HTTP on another host (a trial on a local network).
+ */
+export function usesSecureCookies(production: boolean, serverURL: string): boolean {
+  if (!production) return false
+  const { protocol, hostname } = new URL(serverURL)
+  return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname)
+}
+
 function isTrue(value: string | undefined): boolean {
   return value === '1' || value?.toLowerCase() === 'true'
 }
@@ -109,13 +134,17 @@ export function parseEnv(vars: Record<string, string | undefined> = process.env)
   const demoMode = isTrue(vars.DEMO_MODE)
   const dataDir = path.resolve(vars.DATA_DIR || 'data')
   const port = parsePort(vars.PORT)
+  const serverURL = parseServerURL(vars.SERVER_URL, port)
+  const publicServerURL = vars.SERVER_URL ? serverURL : ''
   return {
     production,
     demoMode,
     database: parseDatabaseURL(vars.DATABASE_URL),
     secret: resolveSecret(vars, production, demoMode, dataDir),
-    serverURL: parseServerURL(vars.SERVER_URL, port),
-    publicServerURL: vars.SERVER_URL ? parseServerURL(vars.SERVER_URL, port) : '',
+    serverURL,
+    publicServerURL,
+    allowedOrigins: allowedOrigins(publicServerURL, port),
+    secureCookies: usesSecureCookies(production, serverURL),
     port,
     mediaDir: path.resolve(vars.MEDIA_DIR || 'media'),
     dataDir,

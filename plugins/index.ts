@@ -3,12 +3,17 @@ import type { Field, Plugin } from 'payload'
 
 import { mustExist } from '@/fields/mustExist'
 
-import { notFoundForMalformedIds } from './notFoundForMalformedIds'
+import { beforeEveryOperation } from './beforeEveryOperation'
+import { boundAnonymousReads } from './boundAnonymousReads'
+import { rejectMalformedId } from './rejectMalformedId'
+import { checkWhereOfRequest } from './checkWhere'
 
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
 export const plugins: Plugin[] = [
-  notFoundForMalformedIds,
+  beforeEveryOperation(rejectMalformedId),
+  beforeEveryOperation(checkWhereOfRequest),
+  beforeEveryOperation(boundAnonymousReads),
   seoPlugin({
     collections: ['articles', 'demo-reports'],
     uploadsCollection: 'media',

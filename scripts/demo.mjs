@@ -16,7 +16,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit', env })
+const server = spawn('node', ['dist/server/index.js'], { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { env } from '@/lib/env'
 
 import { keepAdminAccount, keepAdminRole } from './hooks/keepAnAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { requireLongPassword } from './hooks/requireLongPassword'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -24,6 +26,8 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // HTTP-only (Payload's default); Lax keeps the session off cross-site form posts.
+    cookies: { secure: env().secureCookies, sameSite: 'Lax' },
   },
   fields: [
     {
@@ -54,6 +58,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [requireLongPassword],
     beforeChange: [makeFirstUserAdmin, keepAdminRole],
     beforeDelete: [keepAdminAccount],
   },

@@ -5,7 +5,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-/** A production server (`next start` on the build) with its own database, uploads and page cache. */
+/** A production server (`npm start`: server/index.ts on the build) with its own database, uploads and page cache. */
 export type RunningServer = {
   url: string
   workspace: string
@@ -68,21 +68,21 @@ function privateCopyOfTheBuild(workspace: string): string {
   return app
 }
 
-function startNext(env: NodeJS.ProcessEnv, port: number, workspace: string): ChildProcess {
-  return spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
+function startProductionProcess(env: NodeJS.ProcessEnv, workspace: string): ChildProcess {
+  return spawn(process.execPath, ['dist/server/index.js'], {
     cwd: privateCopyOfTheBuild(workspace),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 }
 
-/** Starts the production build (`next build` must have run) and waits until /api/health says ok. */
+/** Starts the production build (`npm run build` must have run) and waits until /api/health says ok. */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = productionEnv(workspace, port, extraEnv)
-  const child = startNext(env, port, workspace)
+  const child = startProductionProcess(env, workspace)
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -124,7 +124,7 @@ export async function startServerExpectingExit(extraEnv: Record<string, string>,
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
   const started = Date.now()
-  const child = startNext(productionEnv(workspace, port, extraEnv), port, workspace)
+  const child = startProductionProcess(productionEnv(workspace, port, extraEnv), workspace)
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

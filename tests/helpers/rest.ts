@@ -3,7 +3,7 @@ import { handleEndpoints } from 'payload'
 
 export type RestResponse<T = any> = { status: number; headers: Headers; body: T }
 
-type RestOptions = { body?: unknown; formData?: FormData; token?: string; headers?: Record<string, string> }
+type RestOptions = { body?: unknown; rawBody?: string; formData?: FormData; token?: string; headers?: Record<string, string> }
 
 /**
  * Sends a request through Payload's REST handler, the same one `/api/[...slug]` serves, so tests see
@@ -12,7 +12,8 @@ type RestOptions = { body?: unknown; formData?: FormData; token?: string; header
 export async function rest<T = any>(method: string, path: string, options: RestOptions = {}): Promise<RestResponse<T>> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
-  let body: string | FormData | undefined = options.formData
+  let body: string | FormData | undefined = options.formData ?? options.rawBody
+  if (options.rawBody !== undefined) headers['Content-Type'] = 'application/json'
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(options.body)

@@ -13,8 +13,9 @@ export const ADMIN = { email: 'organiser@example.org', password: 'a long organis
  */
 export async function startSeededServer(
   addMore?: (payload: Payload) => Promise<unknown>,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ server: RunningServer; payload: Payload; token: string }> {
-  const server = await startServer()
+  const server = await startServer(extraEnv)
   const payload = await payloadOf(server)
   process.env.SEED_ADMIN_EMAIL = ADMIN.email
   process.env.SEED_ADMIN_PASSWORD = ADMIN.password

@@ -89,3 +89,23 @@ describe('SERVER_URL', () => {
     expect(() => parseEnv({ SERVER_URL: 'not a url', PAYLOAD_SECRET: SECRET })).toThrow(/SERVER_URL/)
   })
 })
+
+describe('sessions', () => {
+  it('accepts the session cookie only from the site itself', () => {
+    expect(parseEnv({ SERVER_URL: 'https://news.example.org', PAYLOAD_SECRET: SECRET }).allowedOrigins).toEqual([
+      'https://news.example.org',
+    ])
+    expect(parseEnv({ PORT: '4000', PAYLOAD_SECRET: SECRET }).allowedOrigins).toEqual([
+      'http://localhost:4000',
+      'http://127.0.0.1:4000',
+    ])
+  })
+
+  it('sends the cookie over HTTPS only in production, except for a plain-HTTP trial on another host', () => {
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: SECRET }
+    expect(parseEnv({ ...production, SERVER_URL: 'https://news.example.org' }).secureCookies).toBe(true)
+    expect(parseEnv({ ...production }).secureCookies).toBe(true)
+    expect(parseEnv({ ...production, SERVER_URL: 'http://192.168.1.20:3000' }).secureCookies).toBe(false)
+    expect(parseEnv({ SERVER_URL: 'https://news.example.org', PAYLOAD_SECRET: SECRET }).secureCookies).toBe(false)
+  })
+})

@@ -1,0 +1,50 @@
+import type { AfterErrorHook } from 'payload'
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is not answering, so nothing was saved. Please try again in a minute; your changes are still in the form.'
+export const INVALID_JSON_MESSAGE = 'The request body is not valid JSON.'
+
+const UNAVAILABLE_SQLITE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL'])
+const UNAVAILABLE_MONGODB_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+])
+
+/** The error and what caused it, outermost first: the database's own error is usually wrapped. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = []
+  for (let current = error; current && chain.length < 10; current = (current as { cause?: unknown }).cause) {
+    chain.push(current)
+  }
+  return chain
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return causes(error).some((cause) => {
+    const { code, name } = cause as { code?: unknown; name?: unknown }
+    return (
+      (typeof code === 'string' && UNAVAILABLE_SQLITE_CODES.has(code.split('_').slice(0, 2).join('_'))) ||
+      (typeof name === 'string' && UNAVAILABLE_MONGODB_ERRORS.has(name))
+    )
+  })
+}
+
+/**
+ * Payload answers errors it did not raise itself with "Something went wrong" or "An unknown error
+ * occurred". Two of them have a clear cause worth telling the client: a body that is not JSON (the
+ * client's mistake: 400) and a database that does not answer (nobody's mistake: 503, try again).
+ */
+function isInvalidJSON(error: Error): boolean {
+  // Payload's own refusal of a body it cannot parse is a bare "Invalid JSON" that production hides.
+  return error instanceof SyntaxError || (error.message === 'Invalid JSON' && (error as { status?: number }).status === 400)
+}
+
+export const explainErrors: AfterErrorHook = ({ error }) => {
+  if (isInvalidJSON(error)) return { status: 400, response: { errors: [{ message: INVALID_JSON_MESSAGE }] } }
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } }
+  }
+}

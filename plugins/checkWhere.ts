@@ -1,0 +1,70 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+/** Deeper than any filter the admin or a reasonable client builds. */
+export const MAX_WHERE_DEPTH = 8
+/** Conditions in one query, all levels together. */
+export const MAX_WHERE_CONDITIONS = 100
+
+/** Operators and the values each accepts. Geographic ones are missing: nothing here has a point field. */
+const SCALAR_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+])
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
+type Scalar = string | number | boolean | null
+
+function isScalar(value: unknown): value is Scalar {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function refuse(message: string): never {
+  throw new APIError(`This query cannot be answered: ${message}.`, 400, null, true)
+}
+
+/**
+ * Checks the shape of a `where` before it reaches the database, where a condition of the wrong
+ * shape (`?where[title][in][0][$gt]=1`, `?where[publishedAt][near]=1,2`) would fail as a 500.
+ * Which fields may be queried is Payload's own check; this one is about operators and values.
+ */
+export function checkWhere(where: unknown, depth = 0, counted = { conditions: 0 }): void {
+  if (!isPlainObject(where)) refuse('`where` must be an object of conditions')
+  if (depth > MAX_WHERE_DEPTH) refuse(`conditions may be nested ${MAX_WHERE_DEPTH} levels deep at most`)
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      const branches = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : refuse(`\`${key}\` takes a list of conditions`)
+      for (const branch of branches) checkWhere(branch, depth + 1, counted)
+      continue
+    }
+    if (!isPlainObject(value)) refuse(`\`${key}\` needs an operator, such as ${key}[equals]=…`)
+    for (const [operator, operand] of Object.entries(value)) {
+      if (++counted.conditions > MAX_WHERE_CONDITIONS) refuse(`a query may hold ${MAX_WHERE_CONDITIONS} conditions at most`)
+      if (SCALAR_OPERATORS.has(operator)) {
+        if (!isScalar(operand)) refuse(`\`${key}[${operator}]\` takes a single value`)
+      } else if (LIST_OPERATORS.has(operator)) {
+        const list = Array.isArray(operand) ? operand : isPlainObject(operand) ? Object.values(operand) : [operand]
+        if (!list.every(isScalar)) refuse(`\`${key}[${operator}]\` takes a list of values`)
+      } else {
+        refuse(`\`${operator}\` is not an operator this site supports`)
+      }
+    }
+  }
+}
+
+export const checkWhereOfRequest: CollectionBeforeOperationHook = ({ args, req }) => {
+  const where = (args as { where?: unknown }).where
+  if (req.payloadAPI !== 'local' && where !== undefined) checkWhere(where)
+  return args
+}

@@ -1,0 +1,68 @@
+/**
+ * The production server: Next (the site, the admin and the API in one process) behind the few
+ * things `next start` cannot do: a Content-Security-Policy with the hashes of each page's inline
+ * scripts, rate limits keyed on the visitor's real address, and a graceful stop.
+ */
+import http from 'node:http'
+
+import compression from 'compression'
+import nextModule from 'next'
+
+import { parsePort, parseServerURL } from '../lib/env.js'
+
+import { createAuthRateLimiter } from './authRateLimits.js'
+import { addressKey, clientAddress } from './clientAddress.js'
+import { pagePolicy } from './contentSecurityPolicy.js'
+import { stopGracefully } from './gracefulShutdown.js'
+import { inlineScriptHashes } from './inlineScriptHashes.js'
+import { applyContentSecurityPolicy } from './pagePolicyResponse.js'
+import { setSecurityHeaders } from './securityHeaders.js'
+
+// Next is a CommonJS module whose default export Node hands over as the module itself.
+const next = nextModule as unknown as typeof import('next/dist/server/next.js').default
+
+function trustedProxies(value: string | undefined): number {
+  const hops = Number(value || 0)
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    console.error(`solidarity-news cannot start: TRUST_PROXY "${value}" must be the number of reverse proxies in front (0–10)`)
+    process.exit(1)
+  }
+  return hops
+}
+
+if (process.env.NODE_ENV !== 'production') {
+  console.error('solidarity-news cannot start: the server runs the production build (NODE_ENV=production, after `npm run build`); use `npm run dev` to develop')
+  process.exit(1)
+}
+
+const port = parsePort(process.env.PORT)
+const https = parseServerURL(process.env.SERVER_URL, port).startsWith('https:')
+const proxies = trustedProxies(process.env.TRUST_PROXY)
+
+const app = next({ dev: false, dir: process.cwd(), port })
+const handle = app.getRequestHandler()
+const compress = compression()
+const rateLimit = createAuthRateLimiter()
+const policyForPage = (html: string) => pagePolicy({ scriptHashes: inlineScriptHashes(html), upgradeInsecureRequests: https })
+
+await app.prepare()
+
+const server = http.createServer(async (req, res) => {
+  setSecurityHeaders(res)
+  const refusal = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
+  if (refusal) {
+    res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(refusal.retryAfterSeconds) })
+    res.end(JSON.stringify({ errors: [{ message: refusal.message }] }))
+    return
+  }
+  // Compression wraps the response first, so it compresses the page once its policy is known.
+  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+    applyContentSecurityPolicy(res, policyForPage)
+    void handle(req, res)
+  })
+})
+
+stopGracefully(server)
+server.listen(port, process.env.HOST || undefined, () => {
+  console.info(`solidarity-news is listening on port ${port}.`)
+})

@@ -1,0 +1,87 @@
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
+
+type Chunk = string | Buffer | Uint8Array
+type Callback = (error?: Error | null) => void
+
+function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
+}
+
+/**
+ * Gives every response its Content-Security-Policy. A page's policy lists the hashes of the inline
+ * scripts it carries, which are known only once the page is complete, so an HTML response is held
+ * back until its last byte (a cached page is ready at once; a page rendered per request waits for
+ * its end) and its headers are written with it. Anything else passes straight through.
+ *
+ * A `304 Not Modified` carries no policy at all: browsers merge its headers into the cached page,
+ * and an empty policy would replace the page's hashes.
+ */
+export function applyContentSecurityPolicy(res: ServerResponse, policyForPage: (html: string) => string): void {
+  const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end }
+  let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
+  const chunks: Buffer[] = []
+
+  function restore() {
+    Object.assign(res, original)
+  }
+
+  function decide(): 'hold' | 'pass' {
+    if (mode !== 'undecided') return mode
+    const type = String(res.getHeader('content-type') ?? '')
+    if (res.statusCode !== 304 && type.startsWith('text/html')) {
+      mode = 'hold'
+      return mode
+    }
+    if (res.statusCode !== 304) res.setHeader('Content-Security-Policy', NON_PAGE_POLICY)
+    mode = 'pass'
+    restore()
+    return mode
+  }
+
+  function copyHeaders(headers: OutgoingHttpHeaders | readonly string[] | undefined) {
+    if (!headers) return
+    if (Array.isArray(headers)) {
+      for (let index = 0; index + 1 < headers.length; index += 2) res.setHeader(headers[index], headers[index + 1])
+      return
+    }
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+  }
+
+  res.writeHead = function writeHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    const [messageOrHeaders, maybeHeaders] = rest
+    const statusMessage = typeof messageOrHeaders === 'string' ? messageOrHeaders : undefined
+    copyHeaders((statusMessage === undefined ? messageOrHeaders : maybeHeaders) as OutgoingHttpHeaders | undefined)
+    res.statusCode = statusCode
+    if (statusMessage) res.statusMessage = statusMessage
+    if (decide() === 'pass') return original.writeHead.call(res, statusCode)
+    return res
+  } as ServerResponse['writeHead']
+
+  res.flushHeaders = function flushHeaders() {
+    if (decide() === 'pass') original.flushHeaders.call(res)
+  }
+
+  res.write = function write(...args: unknown[]) {
+    if (decide() === 'pass') return original.write.apply(res, args as Parameters<ServerResponse['write']>)
+    const [chunk, encodingOrCallback, callback] = args as [Chunk, BufferEncoding | Callback | undefined, Callback | undefined]
+    chunks.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined))
+    const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback
+    if (done) process.nextTick(done)
+    return true
+  } as ServerResponse['write']
+
+  res.end = function end(...args: unknown[]) {
+    if (decide() === 'pass') return original.end.apply(res, args as Parameters<ServerResponse['end']>)
+    const [chunkOrCallback, encodingOrCallback, callback] = args as [Chunk | Callback | undefined, BufferEncoding | Callback | undefined, Callback | undefined]
+    if (chunkOrCallback !== undefined && typeof chunkOrCallback !== 'function') {
+      chunks.push(toBuffer(chunkOrCallback, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined))
+    }
+    const done = [chunkOrCallback, encodingOrCallback, callback].find((argument) => typeof argument === 'function') as Callback | undefined
+    const body = Buffer.concat(chunks)
+    res.setHeader('Content-Security-Policy', policyForPage(body.toString('utf8')))
+    restore()
+    return (original.end as (chunk: Buffer, callback?: Callback) => ServerResponse).call(res, body, done)
+  } as ServerResponse['end']
+}

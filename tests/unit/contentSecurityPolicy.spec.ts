@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto'
+
+import { describe, expect, it } from '@jest/globals'
+
+import { pagePolicy } from '@/server/contentSecurityPolicy'
+import { inlineScriptHashes } from '@/server/inlineScriptHashes'
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+describe('inline script hashes', () => {
+  it('hashes the exact text of each inline script, once', () => {
+    const bootstrap = 'self.__next_f.push([1,"\\u003cb\\u003e"])'
+    const html = `<html><head><script src="/_next/static/app.js" async=""></script><script>${bootstrap}</script></head>
+      <body><script id="_R_">${bootstrap}</script><script >(self.x=1)</script></body></html>`
+    expect(inlineScriptHashes(html)).toEqual([sha256(bootstrap), sha256('(self.x=1)')])
+  })
+
+  it('leaves out data blocks, which browsers do not run', () => {
+    const html = '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="module">go()</script>'
+    expect(inlineScriptHashes(html)).toEqual([sha256('go()')])
+  })
+})
+
+describe('page policy', () => {
+  it("allows the site's own scripts and the listed hashes only", () => {
+    const policy = pagePolicy({ scriptHashes: ["'sha256-abc='"], upgradeInsecureRequests: false })
+    const directives = policy.split('; ')
+    expect(directives).toContain("script-src 'self' 'sha256-abc='")
+    expect(directives).toContain("default-src 'self'")
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).not.toContain('upgrade-insecure-requests')
+    expect(pagePolicy({ scriptHashes: [], upgradeInsecureRequests: true })).toContain('upgrade-insecure-requests')
+  })
+})
