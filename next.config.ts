@@ -7,7 +7,12 @@ const nextConfig: NextConfig = {
   compress: false,
   reactStrictMode: true,
   // Unknown addresses get the site's own 404 page: the site and the admin have separate root layouts.
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Payload names its errors after their classes, which minification renames to one letter: its
+    // messages then read "An unknown error occurred." and its log levels stop matching.
+    turbopackMinify: { server: false, client: true },
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -12,6 +12,10 @@ export type RunningServer = {
   /** The settings the server runs with: its database, secret and upload folder. */
   env: NodeJS.ProcessEnv
   pid: number
+  /** Everything the server has printed so far. */
+  output(): string
+  /** Resolves when the process ends, with its exit code (null when a signal killed it). */
+  exited: Promise<number | null>
   stop(): Promise<void>
 }
 
@@ -68,9 +72,9 @@ function privateCopyOfTheBuild(workspace: string): string {
   return app
 }
 
-function startProductionProcess(env: NodeJS.ProcessEnv, workspace: string): ChildProcess {
+function startProductionProcess(env: NodeJS.ProcessEnv, app: string): ChildProcess {
   return spawn(process.execPath, ['dist/server/index.js'], {
-    cwd: privateCopyOfTheBuild(workspace),
+    cwd: app,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -80,9 +84,19 @@ function startProductionProcess(env: NodeJS.ProcessEnv, workspace: string): Chil
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
   const env = productionEnv(workspace, port, extraEnv)
-  const child = startProductionProcess(env, workspace)
+  return runServer(env, port, workspace, privateCopyOfTheBuild(workspace))
+}
+
+/** Starts a server again on the database, uploads, pages and port a stopped or killed one left. */
+export async function restartServer(previous: RunningServer): Promise<RunningServer> {
+  return runServer(previous.env, Number(previous.env.PORT), previous.workspace, path.join(previous.workspace, 'app'))
+}
+
+async function runServer(env: NodeJS.ProcessEnv, port: number, workspace: string, app: string): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`
+  const child = startProductionProcess(env, app)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -108,9 +122,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     workspace,
     env,
     pid: child.pid!,
+    output: () => output,
+    exited,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve))
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM')
         await exited
       }
@@ -124,7 +139,7 @@ export async function startServerExpectingExit(extraEnv: Record<string, string>,
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
   const started = Date.now()
-  const child = startProductionProcess(productionEnv(workspace, port, extraEnv), workspace)
+  const child = startProductionProcess(productionEnv(workspace, port, extraEnv), privateCopyOfTheBuild(workspace))
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
