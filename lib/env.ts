@@ -44,6 +44,11 @@ export function parseDatabaseURL(value: string | undefined): DatabaseConfig {
   throw new ConfigError(`DATABASE_URL "${url}" is not supported; ${ACCEPTED_DATABASE_URLS}`)
 }
 
+/** The upload folder: MEDIA_DIR, or ./media. */
+export function parseMediaDir(value: string | undefined): string {
+  return path.resolve(value || 'media')
+}
+
 export function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 3000
   const port = Number(value)
@@ -117,7 +122,7 @@ export function parseEnv(vars: Record<string, string | undefined> = process.env)
     serverURL: parseServerURL(vars.SERVER_URL, port),
     publicServerURL: vars.SERVER_URL ? parseServerURL(vars.SERVER_URL, port) : '',
     port,
-    mediaDir: path.resolve(vars.MEDIA_DIR || 'media'),
+    mediaDir: parseMediaDir(vars.MEDIA_DIR),
     dataDir,
   }
 }
