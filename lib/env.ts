@@ -48,6 +48,11 @@ export function parseDatabaseURL(value: string | undefined): DatabaseConfig {
   throw new ConfigError(`DATABASE_URL "${url}" is not supported; ${ACCEPTED_DATABASE_URLS}`)
 }
 
+/** The upload folder: MEDIA_DIR, or ./media. */
+export function parseMediaDir(value: string | undefined): string {
+  return path.resolve(value || 'media')
+}
+
 export function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 3000
   const port = Number(value)
@@ -146,7 +151,7 @@ export function parseEnv(vars: Record<string, string | undefined> = process.env)
     allowedOrigins: allowedOrigins(publicServerURL, port),
     secureCookies: usesSecureCookies(production, serverURL),
     port,
-    mediaDir: path.resolve(vars.MEDIA_DIR || 'media'),
+    mediaDir: parseMediaDir(vars.MEDIA_DIR),
     dataDir,
   }
 }
