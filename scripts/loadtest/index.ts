@@ -32,7 +32,7 @@ function optionsOrExit() {
 }
 
 const options = optionsOrExit()
-if (options.build || !fs.existsSync('.next/BUILD_ID')) {
+if (options.build || !fs.existsSync('.next/BUILD_ID') || !fs.existsSync('dist/server/index.js')) {
   console.log('Building the site…')
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (build.status !== 0) process.exit(build.status ?? 1)

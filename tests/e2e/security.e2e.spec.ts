@@ -208,7 +208,6 @@ describe('errors', () => {
   it('tells an anonymous client what went wrong, without stack traces, paths or database messages', async () => {
     const requests: Array<[string, RequestInit?]> = [
       ['/api/articles?where[publishedAt][near]=1,2,3'],
-      ['/api/articles?sort=nonexistentField'],
       ['/api/articles?where[title][in][0][$gt]=1'],
       ['/api/articles/999999999'],
       ['/api/media/file/..%2F..%2Fetc%2Fpasswd'],
