@@ -12,10 +12,9 @@ import { parsePort, parseServerURL } from '../lib/env.js'
 
 import { createAuthRateLimiter } from './authRateLimits.js'
 import { addressKey, clientAddress } from './clientAddress.js'
-import { pagePolicy } from './contentSecurityPolicy.js'
 import { stopGracefully } from './gracefulShutdown.js'
-import { inlineScriptHashes } from './inlineScriptHashes.js'
 import { applyContentSecurityPolicy } from './pagePolicyResponse.js'
+import { createPolicyForPage } from './policyForPage.js'
 import { setSecurityHeaders } from './securityHeaders.js'
 
 // Next is a CommonJS module whose default export Node hands over as the module itself.
@@ -43,7 +42,7 @@ const app = next({ dev: false, dir: process.cwd(), port })
 const handle = app.getRequestHandler()
 const compress = compression()
 const rateLimit = createAuthRateLimiter()
-const policyForPage = (html: string) => pagePolicy({ scriptHashes: inlineScriptHashes(html), upgradeInsecureRequests: https })
+const policyForPage = createPolicyForPage({ upgradeInsecureRequests: https })
 
 await app.prepare()
 

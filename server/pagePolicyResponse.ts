@@ -18,7 +18,10 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
  * A `304 Not Modified` carries no policy at all: browsers merge its headers into the cached page,
  * and an empty policy would replace the page's hashes.
  */
-export function applyContentSecurityPolicy(res: ServerResponse, policyForPage: (html: string) => string): void {
+export function applyContentSecurityPolicy(
+  res: ServerResponse,
+  policyForPage: (body: Buffer, etag: string | undefined) => string,
+): void {
   const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end }
   let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
   const chunks: Buffer[] = []
@@ -80,7 +83,8 @@ export function applyContentSecurityPolicy(res: ServerResponse, policyForPage: (
     }
     const done = [chunkOrCallback, encodingOrCallback, callback].find((argument) => typeof argument === 'function') as Callback | undefined
     const body = Buffer.concat(chunks)
-    res.setHeader('Content-Security-Policy', policyForPage(body.toString('utf8')))
+    const etag = res.getHeader('etag')
+    res.setHeader('Content-Security-Policy', policyForPage(body, typeof etag === 'string' ? etag : undefined))
     restore()
     return (original.end as (chunk: Buffer, callback?: Callback) => ServerResponse).call(res, body, done)
   } as ServerResponse['end']

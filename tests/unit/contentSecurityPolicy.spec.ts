@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { pagePolicy } from '@/server/contentSecurityPolicy'
 import { inlineScriptHashes } from '@/server/inlineScriptHashes'
+import { createPolicyForPage } from '@/server/policyForPage'
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
@@ -31,5 +32,17 @@ describe('page policy', () => {
     expect(policy).toContain("object-src 'none'")
     expect(policy).not.toContain('upgrade-insecure-requests')
     expect(pagePolicy({ scriptHashes: [], upgradeInsecureRequests: true })).toContain('upgrade-insecure-requests')
+  })
+})
+
+describe('policy per page', () => {
+  it('works the hashes out once per version of a cached page', () => {
+    const policyForPage = createPolicyForPage({ upgradeInsecureRequests: false })
+    const first = policyForPage(Buffer.from('<script>a()</script>'), '"v1"')
+    expect(first).toContain(sha256('a()'))
+    // Same ETag, same page: the remembered policy.
+    expect(policyForPage(Buffer.from('<script>a()</script>'), '"v1"')).toBe(first)
+    expect(policyForPage(Buffer.from('<script>b()</script>'), '"v2"')).toContain(sha256('b()'))
+    expect(policyForPage(Buffer.from('<script>c()</script>'), undefined)).toContain(sha256('c()'))
   })
 })
