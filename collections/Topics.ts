@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { revalidateTagOnChange } from '@/hooks/revalidateTags'
+import { unreadableRequestIsClientError } from '@/hooks/unreadableRequestIsClientError'
 import { cacheTags } from '@/lib/cacheTags'
 
 const revalidateTopics = revalidateTagOnChange(cacheTags.topics)
@@ -28,7 +31,9 @@ export const Topics: CollectionConfig = {
     { name: 'description', type: 'textarea', maxLength: 500 },
   ],
   hooks: {
+    beforeOperation: [refuseMalformedQueries, refuseWrongTypes],
     afterChange: [revalidateTopics.afterChange],
     afterDelete: [revalidateTopics.afterDelete],
+    afterError: [unreadableRequestIsClientError],
   },
 }

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
+import { unreadableRequestIsClientError } from '@/hooks/unreadableRequestIsClientError'
 import { visitorsNeverReadDrafts } from '@/hooks/visitorsNeverReadDrafts'
 
 /** Access, drafts and versions shared by everything organisers publish (articles, demo reports). */
@@ -22,5 +25,6 @@ export const editorialVersions: CollectionConfig['versions'] = {
 }
 
 export const editorialHooks = {
-  beforeOperation: [visitorsNeverReadDrafts],
+  beforeOperation: [refuseMalformedQueries, refuseWrongTypes, visitorsNeverReadDrafts],
+  afterError: [unreadableRequestIsClientError],
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { refuseWrongTypesInGlobal } from '@/hooks/refuseWrongTypes'
 import { revalidateGlobalTag } from '@/hooks/revalidateTags'
 import { cacheTags } from '@/lib/cacheTags'
 import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
@@ -54,5 +55,8 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'footerText', type: 'textarea', maxLength: 1000 },
   ],
-  hooks: { afterChange: [revalidateGlobalTag(cacheTags.siteSettings)] },
+  hooks: {
+    beforeOperation: [refuseWrongTypesInGlobal],
+    afterChange: [revalidateGlobalTag(cacheTags.siteSettings)],
+  },
 }

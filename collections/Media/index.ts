@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { mustExist } from '@/fields/mustExist'
+import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { revalidateTagOnChange } from '@/hooks/revalidateTags'
+import { unreadableRequestIsClientError } from '@/hooks/unreadableRequestIsClientError'
 import { cacheTags } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
 
@@ -123,9 +126,11 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [cleanUploadedImage],
+    // Malformed requests are refused before any work is done on the picture.
+    beforeOperation: [refuseMalformedQueries, refuseWrongTypes, cleanUploadedImage],
     beforeChange: [recordCleanedImage],
     afterChange: [revalidateMedia.afterChange],
     afterDelete: [revalidateMedia.afterDelete],
+    afterError: [unreadableRequestIsClientError],
   },
 }
