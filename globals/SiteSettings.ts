@@ -1,4 +1,4 @@
-import type { GlobalConfig } from 'payload'
+import type { Endpoint, GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
@@ -9,6 +9,19 @@ import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeU
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
 
+/**
+ * The settings keep no versions, yet Payload routes its version endpoints to every global, where
+ * they query a table that does not exist and answer 500. These answer first, with a 404.
+ */
+const noVersionsKept: Endpoint['handler'] = () =>
+  Response.json({ errors: [{ message: 'The site settings keep no versions.' }] }, { status: 404 })
+
+const noVersions: Endpoint[] = [
+  { method: 'get', path: '/versions', handler: noVersionsKept },
+  { method: 'get', path: '/versions/:id', handler: noVersionsKept },
+  { method: 'post', path: '/versions/:id', handler: noVersionsKept },
+]
+
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
@@ -17,6 +30,7 @@ export const SiteSettings: GlobalConfig = {
     update: isAdmin,
   },
   admin: { group: 'Settings' },
+  endpoints: noVersions,
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Solidarity News', maxLength: 100 },
     { name: 'tagline', type: 'text', required: true, defaultValue: DEFAULT_TAGLINE, maxLength: 200 },
