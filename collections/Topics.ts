@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { revalidateTagOnChange } from '@/hooks/revalidateTags'
 import { cacheTags } from '@/lib/cacheTags'
 
@@ -28,6 +29,7 @@ export const Topics: CollectionConfig = {
     { name: 'description', type: 'textarea', maxLength: 500 },
   ],
   hooks: {
+    beforeOperation: [refuseWrongTypes],
     afterChange: [revalidateTopics.afterChange],
     afterDelete: [revalidateTopics.afterDelete],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { visitorsNeverReadDrafts } from '@/hooks/visitorsNeverReadDrafts'
 
 /** Access, drafts and versions shared by everything organisers publish (articles, demo reports). */
@@ -22,5 +23,5 @@ export const editorialVersions: CollectionConfig['versions'] = {
 }
 
 export const editorialHooks = {
-  beforeOperation: [visitorsNeverReadDrafts],
+  beforeOperation: [refuseWrongTypes, visitorsNeverReadDrafts],
 }

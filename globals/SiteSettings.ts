@@ -1,12 +1,26 @@
-import type { GlobalConfig } from 'payload'
+import type { Endpoint, GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { refuseWrongTypesInGlobal } from '@/hooks/refuseWrongTypes'
 import { revalidateGlobalTag } from '@/hooks/revalidateTags'
 import { cacheTags } from '@/lib/cacheTags'
 import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
+
+/**
+ * The settings keep no versions, yet Payload routes its version endpoints to every global, where
+ * they query a table that does not exist and answer 500. These answer first, with a 404.
+ */
+const noVersionsKept: Endpoint['handler'] = () =>
+  Response.json({ errors: [{ message: 'The site settings keep no versions.' }] }, { status: 404 })
+
+const noVersions: Endpoint[] = [
+  { method: 'get', path: '/versions', handler: noVersionsKept },
+  { method: 'get', path: '/versions/:id', handler: noVersionsKept },
+  { method: 'post', path: '/versions/:id', handler: noVersionsKept },
+]
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -16,6 +30,7 @@ export const SiteSettings: GlobalConfig = {
     update: isAdmin,
   },
   admin: { group: 'Settings' },
+  endpoints: noVersions,
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Solidarity News', maxLength: 100 },
     { name: 'tagline', type: 'text', required: true, defaultValue: DEFAULT_TAGLINE, maxLength: 200 },
@@ -54,5 +69,8 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'footerText', type: 'textarea', maxLength: 1000 },
   ],
-  hooks: { afterChange: [revalidateGlobalTag(cacheTags.siteSettings)] },
+  hooks: {
+    beforeOperation: [refuseWrongTypesInGlobal],
+    afterChange: [revalidateGlobalTag(cacheTags.siteSettings)],
+  },
 }

@@ -1,8 +1,9 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is not answering, so nothing was saved. Please try again in a minute; your changes are still in the form.'
 export const INVALID_JSON_MESSAGE = 'The request body is not valid JSON.'
+export const UNREADABLE_UPLOAD_MESSAGE = 'The upload cannot be read: send multipart/form-data.'
 
 const UNAVAILABLE_SQLITE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL'])
 const UNAVAILABLE_MONGODB_ERRORS = new Set([
@@ -34,16 +35,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /**
  * Payload answers errors it did not raise itself with "Something went wrong" or "An unknown error
- * occurred". Two of them have a clear cause worth telling the client: a body that is not JSON (the
- * client's mistake: 400) and a database that does not answer (nobody's mistake: 503, try again).
+ * occurred". Some have a clear cause worth telling the client: a body that is not JSON or an upload
+ * that cannot be parsed (the client's mistake: 400) and a database that does not answer (nobody's
+ * mistake: 503, try again).
  */
 function isInvalidJSON(error: Error): boolean {
   // Payload's own refusal of a body it cannot parse is a bare "Invalid JSON" that production hides.
   return error instanceof SyntaxError || (error.message === 'Invalid JSON' && (error as { status?: number }).status === 400)
 }
 
-export const explainErrors: AfterErrorHook = ({ error }) => {
+/** A multipart body the parser gave up on before anything was taken from it. */
+function isUnreadableUpload(error: Error, req: PayloadRequest): boolean {
+  const multipart = req.headers.get('content-type')?.toLowerCase().startsWith('multipart/') ?? false
+  const status = (error as { status?: number }).status ?? 500
+  return multipart && status >= 500 && req.file === undefined && req.data === undefined
+}
+
+export const explainErrors: AfterErrorHook = ({ error, req }) => {
   if (isInvalidJSON(error)) return { status: 400, response: { errors: [{ message: INVALID_JSON_MESSAGE }] } }
+  if (isUnreadableUpload(error, req)) return { status: 400, response: { errors: [{ message: UNREADABLE_UPLOAD_MESSAGE }] } }
   if (isDatabaseUnavailable(error)) {
     return { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } }
   }

@@ -2,17 +2,17 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Field, Plugin } from 'payload'
 
 import { mustExist } from '@/fields/mustExist'
+import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
 
 import { beforeEveryOperation } from './beforeEveryOperation'
 import { boundAnonymousReads } from './boundAnonymousReads'
 import { rejectMalformedId } from './rejectMalformedId'
-import { checkWhereOfRequest } from './checkWhere'
 
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
 export const plugins: Plugin[] = [
   beforeEveryOperation(rejectMalformedId),
-  beforeEveryOperation(checkWhereOfRequest),
+  beforeEveryOperation(refuseMalformedQueries),
   beforeEveryOperation(boundAnonymousReads),
   seoPlugin({
     collections: ['articles', 'demo-reports'],

@@ -1,4 +1,6 @@
-import { type CollectionBeforeOperationHook, isValidID, NotFound } from 'payload'
+import { type CollectionBeforeOperationHook, NotFound } from 'payload'
+
+import { isWellFormedId } from '@/lib/documentId'
 
 /**
  * `/api/articles/abc` on SQLite (numeric ids) would reach the database as a failing query and come
@@ -7,8 +9,6 @@ import { type CollectionBeforeOperationHook, isValidID, NotFound } from 'payload
 export const rejectMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
   const id = (args as { id?: unknown }).id
   if (id === undefined || id === null) return args
-  const valid =
-    req.payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(String(id)) : isValidID(String(id), 'ObjectID')
-  if (!valid) throw new NotFound(req.t)
+  if (!isWellFormedId(req.payload, id)) throw new NotFound(req.t)
   return args
 }

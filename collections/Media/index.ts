@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { mustExist } from '@/fields/mustExist'
+import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { revalidateTagOnChange } from '@/hooks/revalidateTags'
 import { cacheTags } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
@@ -123,7 +124,8 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [cleanUploadedImage],
+    // Malformed requests are refused before any work is done on the picture.
+    beforeOperation: [refuseWrongTypes, cleanUploadedImage],
     beforeChange: [recordCleanedImage],
     afterChange: [revalidateMedia.afterChange],
     afterDelete: [revalidateMedia.afterDelete],

@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { Media } from '@/payload-types'
 
+import { isWellFormedId } from '../documentId'
+
 import { asVisitor } from './articles'
 
 export const PHOTOS_PER_PAGE = 48
@@ -65,8 +67,9 @@ export async function findPhotosPage(payload: Payload, filter: PhotoFilter, page
   return payload.find({ collection: 'media', ...asVisitor, where, sort: ['-takenAt', '-id'], limit: PHOTOS_PER_PAGE, page, depth: 0 })
 }
 
+/** Null for an id no photo could have (`/photos/abc` on SQLite), as for one that does not exist. */
 export async function findPhoto(payload: Payload, id: number | string) {
-  if (!/^[0-9a-f]{1,24}$/i.test(String(id))) return null
+  if (!isWellFormedId(payload, id)) return null
   return payload.findByID({ collection: 'media', id, ...asVisitor, depth: 1, disableErrors: true })
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { checkWhere, MAX_WHERE_DEPTH } from '@/plugins/checkWhere'
+import { checkWhere, MAX_WHERE_DEPTH } from '@/lib/checkWhere'
 
 function nested(levels: number): Record<string, unknown> {
   let where: Record<string, unknown> = { title: { equals: 'x' } }

@@ -1,9 +1,11 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { badRequest } from '@/lib/badRequest'
 
 /** Deeper than any filter the admin or a reasonable client builds. */
 export const MAX_WHERE_DEPTH = 8
 /** Conditions in one query, all levels together. */
 export const MAX_WHERE_CONDITIONS = 100
+/** Longer than any title, inside SQLite's limit on a LIKE pattern (50,000 bytes; a character can take four). */
+const MAX_OPERAND_LENGTH = 10_000
 
 /** Operators and the values each accepts. Geographic ones are missing: nothing here has a point field. */
 const SCALAR_OPERATORS = new Set([
@@ -20,10 +22,16 @@ const SCALAR_OPERATORS = new Set([
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
-type Scalar = string | number | boolean | null
+type Scalar = string | number | boolean | Date | null
 
+/** What a condition compares with; dates come from the site's own Local API queries. */
 function isScalar(value: unknown): value is Scalar {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value)
+  return (
+    value === null ||
+    value instanceof Date ||
+    ['number', 'boolean'].includes(typeof value) ||
+    (typeof value === 'string' && value.length <= MAX_OPERAND_LENGTH)
+  )
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -31,7 +39,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function refuse(message: string): never {
-  throw new APIError(`This query cannot be answered: ${message}.`, 400, null, true)
+  throw badRequest(`This query cannot be answered: ${message}.`)
 }
 
 /**
@@ -52,7 +60,7 @@ export function checkWhere(where: unknown, depth = 0, counted = { conditions: 0 
     for (const [operator, operand] of Object.entries(value)) {
       if (++counted.conditions > MAX_WHERE_CONDITIONS) refuse(`a query may hold ${MAX_WHERE_CONDITIONS} conditions at most`)
       if (SCALAR_OPERATORS.has(operator)) {
-        if (!isScalar(operand)) refuse(`\`${key}[${operator}]\` takes a single value`)
+        if (!isScalar(operand)) refuse(`\`${key}[${operator}]\` takes a single value of at most ${MAX_OPERAND_LENGTH} characters`)
       } else if (LIST_OPERATORS.has(operator)) {
         const list = Array.isArray(operand) ? operand : isPlainObject(operand) ? Object.values(operand) : [operand]
         if (!list.every(isScalar)) refuse(`\`${key}[${operator}]\` takes a list of values`)
@@ -61,10 +69,4 @@ export function checkWhere(where: unknown, depth = 0, counted = { conditions: 0 
       }
     }
   }
-}
-
-export const checkWhereOfRequest: CollectionBeforeOperationHook = ({ args, req }) => {
-  const where = (args as { where?: unknown }).where
-  if (req.payloadAPI !== 'local' && where !== undefined) checkWhere(where)
-  return args
 }

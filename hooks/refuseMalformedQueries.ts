@@ -1,0 +1,27 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { badRequest } from '@/lib/badRequest'
+import { checkWhere } from '@/lib/checkWhere'
+
+/** Bounds that keep the offset, (page − 1) × limit, a whole number the database can hold. */
+const MAX_LIMIT = 100_000
+const MAX_PAGE = 1_000_000_000
+
+function wholeNumberProblem(name: string, value: unknown, min: number, max: number): string | null {
+  if (value === undefined) return null
+  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max
+    ? null
+    : `\`${name}\` must be a whole number from ${min} to ${max.toLocaleString('en-GB')}.`
+}
+
+/**
+ * Payload hands a where-clause, limit and page to the database as they come: an object where a value
+ * belongs, a list holding null, a filter nested a thousand deep or a page of 1e309 ends as a database
+ * error or a stack overflow, answered with a 500. They are refused here with a 400 saying what is wrong.
+ */
+export const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args }) => {
+  const { where, limit, page } = args as { where?: unknown; limit?: unknown; page?: unknown }
+  if (where !== undefined && where !== null) checkWhere(where)
+  const problem = wholeNumberProblem('limit', limit, 0, MAX_LIMIT) ?? wholeNumberProblem('page', page, 1, MAX_PAGE)
+  if (problem) throw badRequest(problem)
+  return args
+}

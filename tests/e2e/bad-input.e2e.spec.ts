@@ -1,0 +1,57 @@
+/**
+ * Malformed, oversized and hostile input against every public route and REST endpoint of one
+ * production server. Every answer must come within 2 s, never be a server error or show the
+ * server's insides, never show a visitor a draft or a photo in review, and a refused write must
+ * leave nothing behind. `BAD_INPUT_TARGET` points the suite at a running server (see the README).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { launchBrowser } from '../helpers/browser'
+
+import { describeEscaping } from './bad-input/escaping.cases'
+import { neverShowToVisitors, summary } from './bad-input/http'
+import { describeLeaks } from './bad-input/leaks.cases'
+import { asAdmin, plant, unplant } from './bad-input/planted'
+import { describePublicPages } from './bad-input/publicPages.cases'
+import { describeRestReads } from './bad-input/restReads.cases'
+import { describeRestWrites } from './bad-input/restWrites.cases'
+import { describeSignIn } from './bad-input/signIn.cases'
+import { attack, suite } from './bad-input/suite'
+import { openTarget } from './bad-input/target'
+import { describeUploads } from './bad-input/uploads.cases'
+
+beforeAll(async () => {
+  suite.target = await openTarget()
+  suite.planted = await plant(suite.target)
+  neverShowToVisitors(...suite.planted.secrets)
+  suite.browser = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  console.log(summary())
+  await suite.browser?.close()
+  if (suite.target) {
+    for (const { collection, id } of suite.created) await asAdmin(suite.target, 'DELETE', `/${collection}/${id}`).catch(() => undefined)
+    if (suite.planted) await unplant(suite.target, suite.planted)
+    await suite.target.close()
+  }
+}, 60_000)
+
+describePublicPages()
+describeRestReads()
+describeRestWrites()
+describeUploads()
+describeSignIn()
+describeEscaping()
+describeLeaks()
+
+describe('after everything', () => {
+  it('the server is healthy, and no prototype was polluted into letting visitors in', async () => {
+    expect((await attack('health', { path: '/api/health' })).status).toBe(200)
+    expect((await attack('health', { path: '/api/users' })).status).toBe(403)
+    expect(JSON.parse((await attack('health', { path: '/api/users/me' })).text).user).toBeNull()
+    const home = await attack('health', { path: '/' })
+    expect(home.status).toBe(200)
+    expect(home.text).toContain('<h1')
+  })
+})

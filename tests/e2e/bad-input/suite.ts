@@ -1,0 +1,33 @@
+import type { Browser } from 'playwright-core'
+
+import { type Answer, assertSound, counted, type Request, send } from './http'
+import type { Planted } from './planted'
+import type { Target } from './target'
+
+/** What every case needs, filled in by the spec's beforeAll and read by the cases as they run. */
+export const suite = {
+  created: [] as { collection: string; id: number | string }[],
+} as {
+  target: Target
+  planted: Planted
+  browser: Browser
+  /** Documents that hostile but acceptable writes created, removed at the end. */
+  created: { collection: string; id: number | string }[]
+}
+
+/** Fixed with BAD_INPUT_SEED to replay a failure that fast-check reported. */
+const seed = process.env.BAD_INPUT_SEED ? Number(process.env.BAD_INPUT_SEED) : undefined
+export const runs = (numRuns: number) => ({ numRuns, seed })
+
+/** Sends one hostile request, counted under `kind`, and checks the answer is sound. */
+export async function attack(kind: string, request: Request, options?: { allowCutOff?: boolean }): Promise<Answer> {
+  counted(kind)
+  return assertSound(await send(suite.target.url, request), options)
+}
+
+export function expectRefused(answer: Answer) {
+  if (answer.status === 0) return
+  if (answer.status < 400 || answer.status >= 500) throw new Error(`${answer.label} was not refused: ${answer.status} ${answer.text.slice(0, 200)}`)
+}
+
+export const json = (body: unknown) => ({ body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
