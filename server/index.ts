@@ -16,6 +16,7 @@ import { stopGracefully } from './gracefulShutdown.js'
 import { applyContentSecurityPolicy } from './pagePolicyResponse.js'
 import { createPolicyForPage } from './policyForPage.js'
 import { setSecurityHeaders } from './securityHeaders.js'
+import { unservableRequest } from './unservableRequest.js'
 
 // Next is a CommonJS module whose default export Node hands over as the module itself.
 const next = nextModule as unknown as typeof import('next/dist/server/next.js').default
@@ -48,6 +49,12 @@ await app.prepare()
 
 const server = http.createServer(async (req, res) => {
   setSecurityHeaders(res)
+  const unservable = unservableRequest(req)
+  if (unservable) {
+    res.writeHead(unservable.status, { 'Content-Type': 'application/json', ...unservable.headers })
+    res.end(JSON.stringify({ errors: [{ message: unservable.message }] }))
+    return
+  }
   const refusal = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
   if (refusal) {
     res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(refusal.retryAfterSeconds) })

@@ -69,7 +69,9 @@ export function applyContentSecurityPolicy(
   res.write = function write(...args: unknown[]) {
     if (decide() === 'pass') return original.write.apply(res, args as Parameters<ServerResponse['write']>)
     const [chunk, encodingOrCallback, callback] = args as [Chunk, BufferEncoding | Callback | undefined, Callback | undefined]
-    chunks.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined))
+    if (chunk !== null && chunk !== undefined) {
+      chunks.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined))
+    }
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback
     if (done) process.nextTick(done)
     return true
@@ -78,7 +80,8 @@ export function applyContentSecurityPolicy(
   res.end = function end(...args: unknown[]) {
     if (decide() === 'pass') return original.end.apply(res, args as Parameters<ServerResponse['end']>)
     const [chunkOrCallback, encodingOrCallback, callback] = args as [Chunk | Callback | undefined, BufferEncoding | Callback | undefined, Callback | undefined]
-    if (chunkOrCallback !== undefined && typeof chunkOrCallback !== 'function') {
+    // A HEAD response ends with `end(null)`.
+    if (chunkOrCallback !== undefined && chunkOrCallback !== null && typeof chunkOrCallback !== 'function') {
       chunks.push(toBuffer(chunkOrCallback, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined))
     }
     const done = [chunkOrCallback, encodingOrCallback, callback].find((argument) => typeof argument === 'function') as Callback | undefined
