@@ -1,5 +1,7 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { normalisedPath } from './normalisedPath.js'
+
 type Rule = {
   /** What the visitor was trying to do, for the refusal message. */
   action: string
@@ -24,21 +26,7 @@ export const AUTH_RATE_LIMITS: Rule[] = [
   { action: 'new accounts', paths: ['/api/users', '/api/users/first-register'], attempts: 20, perSeconds: 60 * 60 },
 ]
 
-export type Refusal = { retryAfterSeconds: number; message: string }
-
-/**
- * The path as Payload's router will see it: percent-decoded, without repeated or trailing slashes,
- * so `/api/users/%6Cogin/` is counted as the login it is.
- */
-export function normalisedPath(url: string): string | null {
-  let pathname: string
-  try {
-    pathname = decodeURIComponent(url.split(/[?#]/)[0])
-  } catch {
-    return null
-  }
-  return pathname.replace(/\/{2,}/g, '/').replace(/(.)\/+$/, '$1')
-}
+export type RateLimited = { retryAfterSeconds: number; message: string }
 
 function minutes(seconds: number): string {
   const whole = Math.max(1, Math.ceil(seconds / 60))
@@ -52,7 +40,7 @@ export function createAuthRateLimiter(rules: Rule[] = AUTH_RATE_LIMITS) {
   }))
 
   /** Counts a request against its rule; returns why it is refused, or null to let it through. */
-  return async function check(method: string, url: string, visitor: string): Promise<Refusal | null> {
+  return async function check(method: string, url: string, visitor: string): Promise<RateLimited | null> {
     if (method !== 'POST') return null
     const path = normalisedPath(url)
     const match = limiters.find(({ rule }) => path !== null && rule.paths.includes(path))

@@ -47,20 +47,18 @@ const policyForPage = createPolicyForPage({ upgradeInsecureRequests: https })
 
 await app.prepare()
 
+/** A refusal in the shape Payload gives its own errors, so clients read one format. */
+function refuse(res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers })
+  res.end(JSON.stringify({ errors: [{ message }] }))
+}
+
 const server = http.createServer(async (req, res) => {
   setSecurityHeaders(res)
   const unservable = unservableRequest(req)
-  if (unservable) {
-    res.writeHead(unservable.status, { 'Content-Type': 'application/json', ...unservable.headers })
-    res.end(JSON.stringify({ errors: [{ message: unservable.message }] }))
-    return
-  }
-  const refusal = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
-  if (refusal) {
-    res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(refusal.retryAfterSeconds) })
-    res.end(JSON.stringify({ errors: [{ message: refusal.message }] }))
-    return
-  }
+  if (unservable) return refuse(res, unservable.status, unservable.message, unservable.headers)
+  const limited = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
+  if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
   // Compression wraps the response first, so it compresses the page once its policy is known.
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
     applyContentSecurityPolicy(res, policyForPage)

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 
+import { normalisedPath } from './normalisedPath.js'
+
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 export type Refusal = { status: number; headers?: Record<string, string>; message: string }
@@ -15,13 +17,9 @@ export function unservableRequest(req: IncomingMessage): Refusal | null {
   if (!METHODS.has(req.method ?? '')) {
     return { status: 405, headers: { Allow: [...METHODS].join(', ') }, message: `The method ${req.method} is not served here.` }
   }
-  const pathname = (req.url ?? '/').split(/[?#]/)[0]
-  let segments: string[]
-  try {
-    segments = pathname.split('/').map((segment) => decodeURIComponent(segment))
-  } catch {
-    return { status: 400, message: 'The address is not valid: it has a broken percent-escape.' }
-  }
+  const path = normalisedPath(req.url ?? '/')
+  if (path === null) return { status: 400, message: 'The address is not valid: it has a broken percent-escape.' }
+  const segments = path.split('/')
   if (segments[1] === 'api' && segments.slice(2).some((segment) => segment in Object.prototype)) {
     return { status: 404, message: 'Not Found' }
   }

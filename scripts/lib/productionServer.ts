@@ -72,12 +72,13 @@ function privateCopyOfTheBuild(workspace: string): string {
   return app
 }
 
-function startProductionProcess(env: NodeJS.ProcessEnv, app: string): ChildProcess {
-  return spawn(process.execPath, ['dist/server/index.js'], {
-    cwd: app,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+/** Spawns `npm start`'s server in `app`, keeping everything it prints. */
+function startProductionProcess(env: NodeJS.ProcessEnv, app: string): { child: ChildProcess; output(): string } {
+  const child = spawn(process.execPath, ['dist/server/index.js'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  return { child, output: () => output }
 }
 
 /** Starts the production build (`npm run build` must have run) and waits until /api/health says ok. */
@@ -95,15 +96,12 @@ export async function restartServer(previous: RunningServer): Promise<RunningSer
 
 async function runServer(env: NodeJS.ProcessEnv, port: number, workspace: string, app: string): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`
-  const child = startProductionProcess(env, app)
+  const { child, output } = startProductionProcess(env, app)
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
 
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`)
     try {
       const response = await fetch(`${url}/api/health`)
       if (response.ok) break
@@ -114,7 +112,7 @@ async function runServer(env: NodeJS.ProcessEnv, port: number, workspace: string
   }
   if (Date.now() >= deadline) {
     child.kill('SIGKILL')
-    throw new Error(`the server did not become healthy within 60 s:\n${output}`)
+    throw new Error(`the server did not become healthy within 60 s:\n${output()}`)
   }
 
   return {
@@ -122,7 +120,7 @@ async function runServer(env: NodeJS.ProcessEnv, port: number, workspace: string
     workspace,
     env,
     pid: child.pid!,
-    output: () => output,
+    output,
     exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
@@ -139,10 +137,7 @@ export async function startServerExpectingExit(extraEnv: Record<string, string>,
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
   const port = await freePort()
   const started = Date.now()
-  const child = startProductionProcess(productionEnv(workspace, port, extraEnv), privateCopyOfTheBuild(workspace))
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
+  const { child, output } = startProductionProcess(productionEnv(workspace, port, extraEnv), privateCopyOfTheBuild(workspace))
   const code = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), limitMs)
     child.once('exit', (exitCode) => {
@@ -151,5 +146,5 @@ export async function startServerExpectingExit(extraEnv: Record<string, string>,
     })
   })
   fs.rmSync(workspace, { recursive: true, force: true })
-  return { code, output, seconds: (Date.now() - started) / 1000 }
+  return { code, output: output(), seconds: (Date.now() - started) / 1000 }
 }

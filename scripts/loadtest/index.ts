@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-import { startSeededServer } from '../../tests/helpers/seededServer'
+import { startSeededServer } from '../lib/seededServer'
 import { load } from '../bench/load'
 import { treeRssMiB } from '../bench/memory'
 

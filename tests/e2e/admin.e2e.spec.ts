@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
-import { ADMIN, startSeededServer } from '../helpers/seededServer'
+import { signInToAdmin, startSeededServer } from '../../scripts/lib/seededServer'
 import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
@@ -19,11 +19,7 @@ beforeAll(async () => {
   ;({ server, payload } = await startSeededServer())
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('input[name="email"]', ADMIN.email)
-  await page.fill('input[name="password"]', ADMIN.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  await signInToAdmin(page, server)
 })
 
 afterAll(async () => {

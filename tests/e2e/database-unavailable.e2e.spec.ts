@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/hooks/explainErrors'
 
 import { launchBrowser } from '../helpers/browser'
-import { ADMIN, startSeededServer } from '../helpers/seededServer'
+import { signInToAdmin, startSeededServer } from '../../scripts/lib/seededServer'
 import type { RunningServer } from '../../scripts/lib/productionServer'
 
 const running: RunningServer[] = []
@@ -28,11 +28,7 @@ describe('a database that stops answering', () => {
     const locker = createClient({ url: server.env.DATABASE_URL! })
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('input[name="email"]', ADMIN.email)
-      await page.fill('input[name="password"]', ADMIN.password)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+      await signInToAdmin(page, server)
       await page.goto(`${server.url}/admin/collections/articles/${article.id}`)
       const title = page.locator('input[name="title"]')
       await title.waitFor()

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { startSeededServer } from '../helpers/seededServer'
+import { startSeededServer } from '../../scripts/lib/seededServer'
 import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer

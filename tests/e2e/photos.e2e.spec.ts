@@ -8,7 +8,7 @@ import { seedSampleContent } from '@/seed/sample'
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { testImage } from '../helpers/images'
-import { startSeededServer } from '../helpers/seededServer'
+import { startSeededServer } from '../../scripts/lib/seededServer'
 import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer

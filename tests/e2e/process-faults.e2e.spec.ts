@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { noisyPhoto } from '../helpers/images'
-import { startSeededServer } from '../helpers/seededServer'
+import { startSeededServer } from '../../scripts/lib/seededServer'
 import { restartServer, type RunningServer, startServer } from '../../scripts/lib/productionServer'
 
 const running: RunningServer[] = []

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { launchBrowser, screenshot } from '../helpers/browser'
-import { startSeededServer } from '../helpers/seededServer'
+import { startSeededServer } from '../../scripts/lib/seededServer'
 import type { RunningServer } from '../../scripts/lib/productionServer'
 
 const ARTICLE = '/news/why-we-carry-this-banner'

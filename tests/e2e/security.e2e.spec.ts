@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { launchBrowser } from '../helpers/browser'
-import { ADMIN, startSeededServer } from '../helpers/seededServer'
+import { ADMIN, signInToAdmin, startSeededServer } from '../../scripts/lib/seededServer'
 import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
@@ -120,11 +120,7 @@ describe('in the browser, under that policy', () => {
       expect(violations.some((violation) => violation.startsWith('script-src'))).toBe(true)
 
       violations.length = 0
-      await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
-      await page.fill('input[name="email"]', ADMIN.email)
-      await page.fill('input[name="password"]', ADMIN.password)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+      await signInToAdmin(page, server)
       await page.goto(`${server.url}/admin/collections/articles`, { waitUntil: 'networkidle' })
       await page.getByText('Why we carry this banner').first().click()
       await page.waitForURL(/\/admin\/collections\/articles\/\d+/)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { createAuthRateLimiter, normalisedPath } from '@/server/authRateLimits'
+import { createAuthRateLimiter } from '@/server/authRateLimits'
+import { normalisedPath } from '@/server/normalisedPath'
 import { addressKey, clientAddress } from '@/server/clientAddress'
 
 const rules = [{ action: 'sign-in attempts', paths: ['/api/users/login'], attempts: 3, perSeconds: 600 }]

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { startSeededServer } from '../../helpers/seededServer'
+import { startSeededServer } from '../../../scripts/lib/seededServer'
 
 /** The server under attack: its address, an admin's token, and the folder its uploads land in. */
 export type Target = {

@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import { seedDemoContent } from '@/seed'
 
-import { type RunningServer, startServer } from '../../scripts/lib/productionServer'
-import { payloadOf } from '../../scripts/lib/serverPayload'
+import type { Page } from 'playwright-core'
+
+import { type RunningServer, startServer } from './productionServer'
+import { payloadOf } from './serverPayload'
 
 export const ADMIN = { email: 'organiser@example.org', password: 'a long organiser password' }
 
@@ -30,4 +32,13 @@ export async function startSeededServer(
   const refresh = await fetch(`${server.url}/next/revalidate`, { method: 'POST', headers: { Authorization: `JWT ${token}` } })
   if (!refresh.ok) throw new Error(`could not refresh the seeded site: ${refresh.status}`)
   return { server, payload, token }
+}
+
+/** Signs in to the admin in the browser as the seeded organiser, and waits for the dashboard. */
+export async function signInToAdmin(page: Page, server: RunningServer): Promise<void> {
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('input[name="email"]', ADMIN.email)
+  await page.fill('input[name="password"]', ADMIN.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
 }
