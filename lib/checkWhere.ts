@@ -1,5 +1,7 @@
 import { badRequest } from '@/lib/badRequest'
 
+import { conditionProblem, type WhereSchema } from './whereConditions'
+
 /** Deeper than any filter the admin or a reasonable client builds. */
 export const MAX_WHERE_DEPTH = 8
 /** Conditions in one query, all levels together. */
@@ -45,15 +47,16 @@ function refuse(message: string): never {
 /**
  * Checks the shape of a `where` before it reaches the database, where a condition of the wrong
  * shape (`?where[title][in][0][$gt]=1`, `?where[publishedAt][near]=1,2`) would fail as a 500.
- * Which fields may be queried is Payload's own check; this one is about operators and values.
+ * Which fields may be queried is Payload's own check; this one is about operators and values and,
+ * given the collection's schema, whether each value suits the field it is compared with.
  */
-export function checkWhere(where: unknown, depth = 0, counted = { conditions: 0 }): void {
+export function checkWhere(where: unknown, schema?: WhereSchema, depth = 0, counted = { conditions: 0 }): void {
   if (!isPlainObject(where)) refuse('`where` must be an object of conditions')
   if (depth > MAX_WHERE_DEPTH) refuse(`conditions may be nested ${MAX_WHERE_DEPTH} levels deep at most`)
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       const branches = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : refuse(`\`${key}\` takes a list of conditions`)
-      for (const branch of branches) checkWhere(branch, depth + 1, counted)
+      for (const branch of branches) checkWhere(branch, schema, depth + 1, counted)
       continue
     }
     if (!isPlainObject(value)) refuse(`\`${key}\` needs an operator, such as ${key}[equals]=…`)
@@ -67,6 +70,8 @@ export function checkWhere(where: unknown, depth = 0, counted = { conditions: 0 
       } else {
         refuse(`\`${operator}\` is not an operator this site supports`)
       }
+      const problem = schema ? conditionProblem(schema, key, operator, operand) : null
+      if (problem) refuse(problem)
     }
   }
 }

@@ -7,7 +7,8 @@ const HERE = 'http://this-site.invalid'
  * not fit in the header and end as a 500.
  */
 export function sitePath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || /[\u0000-\u001f]/.test(value)) return null
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null
+  if (/[\u0000-\u001f]/.test(value) || !URL.canParse(value, HERE)) return null
   const url = new URL(value, HERE)
   // Resolving dots can leave `//host` (from `/..//evil.example`), which a browser reads as another site.
   if (url.origin !== HERE || url.pathname.startsWith('//')) return null

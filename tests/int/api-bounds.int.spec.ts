@@ -124,10 +124,26 @@ describe('malformed requests', () => {
     '/articles?where[title]=banner',
     `/articles?where[or][0]${'[or][0]'.repeat(12)}[title][equals]=x`,
     '/media?where[or][0][alt][$where]=sleep(1000)',
+    '/articles?where[heroImage][equals]=x',
+    '/articles?where[id][in]=1,x',
+    '/articles?where[publishedAt][greater_than]=yesterday',
+    '/articles?where[topics][all]=1',
+    '/media?where[width][less_than]=1e309',
+    '/articles/versions?where[version.heroImage][equals]=x',
+    '/articles/versions?where[parent][in]=x,y',
   ])('answers GET /api%s with a 400 that says what is wrong', async (path) => {
-    const response = await rest('GET', path)
+    const response = await rest('GET', path, { token: adminToken })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(/^This query cannot be answered: .+\.$/)
+  })
+
+  it.each([
+    '/articles?where[heroImage][exists]=true&where[publishedAt][less_than]=2030-01-01',
+    '/articles?where[id][not_in]=1,2&where[topics.name][like]=Topic',
+    '/articles/versions?where[parent][equals]=1&where[version.title][like]=banner',
+  ])('answers the well-formed GET /api%s', async (path) => {
+    const response = await rest('GET', path, { token: adminToken })
+    expect(response.status).toBe(200)
   })
 
   it('answers a body that is not JSON with a 400 saying so, and writes nothing', async () => {

@@ -8,7 +8,7 @@ describe('sitePath', () => {
   })
 
   it('refuses anything that would leave the site', () => {
-    for (const value of ['//evil.example', '/\\evil.example', '/..//evil.example', 'https://evil.example', 'news', '', null, '/\r\nLocation: x']) {
+    for (const value of ['//', '///', '//evil.example', '/\\evil.example', '/..//evil.example', 'https://evil.example', 'news', '', null, '/\r\nLocation: x']) {
       expect(sitePath(value)).toBeNull()
     }
   })

@@ -1,0 +1,60 @@
+import type { FlattenedField, Payload } from 'payload'
+
+import { isWellFormedId } from './documentId'
+
+/** What a where-clause's paths are looked up in: a collection's fields (and its versions' when it has drafts). */
+export type WhereSchema = { payload: Payload; fields: FlattenedField[] }
+
+type Named = { kind: 'id' } | { kind: 'field'; field: FlattenedField }
+
+/** The field a where-path names, following groups and relationships, or null when it names none (Payload refuses those itself). */
+function fieldAt(payload: Payload, fields: FlattenedField[], path: string): Named | null {
+  const [first, ...rest] = path.split('.')
+  if (first === 'id' && rest.length === 0) return { kind: 'id' }
+  const field = fields.find((candidate) => 'name' in candidate && candidate.name === first)
+  if (!field) return null
+  if (rest.length === 0) return { kind: 'field', field }
+  if ('flattenedFields' in field) return fieldAt(payload, field.flattenedFields, rest.join('.'))
+  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    const related = payload.collections[field.relationTo]?.config.flattenedFields
+    return related ? fieldAt(payload, related, rest.join('.')) : null
+  }
+  return null
+}
+
+/** The values a condition compares with: a list, or for the list operators also text separated by commas. */
+function operands(operator: string, operand: unknown): unknown[] {
+  if (Array.isArray(operand)) return operand
+  if (operand !== null && typeof operand === 'object' && !(operand instanceof Date)) return Object.values(operand)
+  if (['in', 'not_in', 'all'].includes(operator) && typeof operand === 'string') return operand.split(',')
+  return [operand]
+}
+
+const isDate = (value: unknown) =>
+  value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
+
+const isSingleRelationship = (field: FlattenedField | null) =>
+  field !== null && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
+
+/**
+ * Whether the database can answer `path operator operand`, or what is wrong: `all` needs a list
+ * field on MongoDB (SQLite has no such query), an id or a relationship a well-formed id, a date a
+ * date and a number a finite one. Each of these reached the database as a query it could not run.
+ */
+export function conditionProblem({ payload, fields }: WhereSchema, path: string, operator: string, operand: unknown): string | null {
+  const named = fieldAt(payload, fields, path)
+  if (!named || operator === 'exists') return null
+  const field = named.kind === 'field' ? named.field : null
+  if (operator === 'all' && !(payload.db.name === 'mongoose' && field && 'hasMany' in field && field.hasMany)) {
+    return '`all` works on lists of values, and only on MongoDB'
+  }
+  const values = operands(operator, operand).filter((value) => value !== null && value !== '')
+  if ((named.kind === 'id' || isSingleRelationship(field)) && !values.every((value) => isWellFormedId(payload, value))) {
+    return `\`${path}\` is compared with document ids only`
+  }
+  if (field?.type === 'date' && !values.every(isDate)) return `\`${path}\` is compared with dates only`
+  if (field?.type === 'number' && !values.every((value) => Number.isFinite(Number(value)))) {
+    return `\`${path}\` is compared with finite numbers only`
+  }
+  return null
+}
