@@ -1,6 +1,4 @@
-import type { FlattenedField, Payload } from 'payload'
-
-import { isWellFormedId } from './documentId'
+import { type FlattenedField, isValidID, type Payload } from 'payload'
 
 /** What a where-clause's paths are looked up in: a collection's fields (and its versions' when it has drafts). */
 export type WhereSchema = { payload: Payload; fields: FlattenedField[] }
@@ -33,6 +31,16 @@ function operands(operator: string, operand: unknown): unknown[] {
 const isDate = (value: unknown) =>
   value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
 
+/**
+ * Whether the database can compare an id with `value`. Looser than a well-formed id on purpose:
+ * Payload's own population queries ids such as 1.5 parsed from stored data, which match nothing
+ * and harm nothing; text on SQLite or a bad ObjectId on MongoDB fails the whole query.
+ */
+const isComparableWithId = (payload: Payload, value: unknown) =>
+  payload.db.defaultIDType === 'number'
+    ? (typeof value === 'number' || typeof value === 'string') && value !== '' && Number.isFinite(Number(value))
+    : isValidID(String(value), 'ObjectID')
+
 const isSingleRelationship = (field: FlattenedField | null) =>
   field !== null && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
 
@@ -49,7 +57,7 @@ export function conditionProblem({ payload, fields }: WhereSchema, path: string,
     return '`all` works on lists of values, and only on MongoDB'
   }
   const values = operands(operator, operand).filter((value) => value !== null && value !== '')
-  if ((named.kind === 'id' || isSingleRelationship(field)) && !values.every((value) => isWellFormedId(payload, value))) {
+  if ((named.kind === 'id' || isSingleRelationship(field)) && !values.every((value) => isComparableWithId(payload, value))) {
     return `\`${path}\` is compared with document ids only`
   }
   if (field?.type === 'date' && !values.every(isDate)) return `\`${path}\` is compared with dates only`

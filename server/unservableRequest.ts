@@ -4,6 +4,26 @@ import { normalisedPath } from './normalisedPath.js'
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
+const isJsonQueryOverride = (req: IncomingMessage) =>
+  req.method === 'POST' &&
+  (req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET') &&
+  req.headers['content-type'] === 'application/json'
+
+/**
+ * `limit`, `page` and `depth` given once each, as whole numbers. Payload reads the query string with
+ * qs, so `limit[]=1`, `limit[a]=1` and a repeated `limit` arrive as a list or an object.
+ */
+function wholeNumberParameterProblem(query: URLSearchParams): string | null {
+  for (const name of ['limit', 'page', 'depth']) {
+    const given = [...query.keys()].filter((key) => key === name || key.startsWith(`${name}[`))
+    if (given.length === 0) continue
+    if (given.length > 1 || given[0] !== name || !/^\d{1,9}$/.test(query.get(name) ?? '')) {
+      return `\`${name}\` must be given once, as a whole number.`
+    }
+  }
+  return null
+}
+
 export type Refusal = { status: number; headers?: Record<string, string>; message: string }
 
 /**
@@ -12,6 +32,9 @@ export type Refusal = { status: number; headers?: Record<string, string>; messag
  * a lone surrogate), and an API path naming a property every JavaScript object has
  * (`/api/constructor`), which Payload's router mistakes for a collection; and email verification,
  * which accounts here do not use (an admin creates them) and Payload fails on when it is off.
+ * A query sent as a POST with a method override must come form-encoded, as the admin sends it:
+ * Payload reads a JSON body there outside its error handling (a body that is not JSON is a 500),
+ * and takes nothing from it but the locale.
  */
 export function unservableRequest(req: IncomingMessage): Refusal | null {
   if (!METHODS.has(req.method ?? '')) {
@@ -25,11 +48,11 @@ export function unservableRequest(req: IncomingMessage): Refusal | null {
   }
   if (segments[1] === 'api') {
     // Payload's own collections (preferences, locks, jobs) take these straight to the database.
-    const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '')
-    for (const name of ['limit', 'page', 'depth']) {
-      const value = query.get(name)
-      if (value !== null && !/^\d{1,9}$/.test(value)) return { status: 400, message: `\`${name}\` must be a whole number.` }
-    }
+    const numberProblem = wholeNumberParameterProblem(new URLSearchParams((req.url ?? '').split('?')[1] ?? ''))
+    if (numberProblem) return { status: 400, message: numberProblem }
+  }
+  if (segments[1] === 'api' && isJsonQueryOverride(req)) {
+    return { status: 415, message: 'Send a query with X-HTTP-Method-Override as application/x-www-form-urlencoded.' }
   }
   if (segments[1] === 'api' && segments[2] === 'users' && segments[3] === 'verify') {
     return { status: 404, message: 'Accounts here need no email verification.' }

@@ -28,6 +28,8 @@ describe('refuseMalformedQueries', () => {
         or: [{ title: { like: 'banner' } }, { topics: { in: [1, 2] } }, { heroImage: { exists: true } }],
         publishedAt: { less_than: '2024-06-08T00:00:00.000Z' },
         id: { not_in: '3,4' },
+        // What Payload's own population asks for, parsed from stored rich text: matches nothing, harms nothing.
+        heroImage: { in: [1.5, 7] },
         _status: { equals: 'published' },
       },
       limit: 12,

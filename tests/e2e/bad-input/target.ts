@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { startSeededServer } from '../../../scripts/lib/seededServer'
@@ -46,6 +47,8 @@ export async function openTarget(): Promise<Target> {
     adminToken: token,
     mediaDir: server.env.MEDIA_DIR!,
     async close() {
+      // What the server logged while under attack: where a failure's cause is told.
+      await writeFile(path.join('tests/e2e/artifacts', 'bad-input-server.log'), server.output())
       await payload.destroy()
       await server.stop()
     },
