@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { DemoReports } from '@/collections/DemoReports'
 import { Media } from '@/collections/Media'
+import { settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
@@ -46,6 +47,8 @@ export default buildConfig({
   // it is one less way in to secure and bound.
   graphQL: { disable: true },
   jobs,
+  // A photo's files kept aside while they were replaced go back if a crash cut the replacement short.
+  onInit: settleEverythingSetAside,
   plugins,
   secret: settings.secret,
   serverURL: settings.publicServerURL,

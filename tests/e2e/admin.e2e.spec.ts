@@ -64,11 +64,19 @@ describe('the admin of a seeded site', () => {
     await page.mouse.up()
     page.once('dialog', (dialog) => dialog.accept())
     await page.getByRole('button', { name: /Blur 1 area permanently/ }).click()
-    const hash = () => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    const stored = () => payload.findByID({ collection: 'media', id: photo.id, depth: 0 })
     const deadline = Date.now() + 15_000
-    while (hash() === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
-    expect(hash()).not.toBe(before)
-    await page.waitForLoadState('load')
+    while ((await stored()).filename === photo.filename && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    const blurred = await stored()
+    expect(blurred.filename).not.toBe(photo.filename)
+    expect(fs.existsSync(file)).toBe(false)
+    const after = createHash('sha256').update(fs.readFileSync(path.join(server.env.MEDIA_DIR!, blurred.filename!))).digest('hex')
+    expect(after).not.toBe(before)
+    // The page reloads and shows the blurred photo.
+    const blurredFiles = [blurred.filename, ...Object.values(blurred.sizes ?? {}).map((size) => size?.filename)]
+    const shownFile = async () => path.basename(decodeURIComponent((await frame.locator('img').getAttribute('src')) ?? '').split('?')[0])
+    while (!blurredFiles.includes(await shownFile()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    expect(blurredFiles).toContain(await shownFile())
     await screenshot(page, 'admin-blur-tool')
   })
 })

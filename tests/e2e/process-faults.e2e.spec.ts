@@ -54,7 +54,7 @@ describe('SIGTERM', () => {
   })
 })
 
-describe('SIGKILL in the middle of uploads and saves', () => {
+describe('SIGKILL in the middle of uploads, saves and blurs', () => {
   it('leaves every document whole and never serves a partial or orphaned file', async () => {
     const seeded = await startSeededServer()
     payload = seeded.payload
@@ -64,6 +64,7 @@ describe('SIGKILL in the middle of uploads and saves', () => {
     const auth = { Authorization: `JWT ${token}` }
     const photo = await noisyPhoto(3000, 2250)
     const articles = (await payload.find({ collection: 'articles', limit: 10, depth: 0 })).docs
+    const photos = (await payload.find({ collection: 'media', limit: 2, depth: 0 })).docs
 
     for (const [round, killAfterMs] of [150, 600, 1200].entries()) {
       const requests: Promise<unknown>[] = []
@@ -80,6 +81,16 @@ describe('SIGKILL in the middle of uploads and saves', () => {
             method: 'PATCH',
             headers: { ...auth, 'Content-Type': 'application/json' },
             body: JSON.stringify({ title: marker, standfirst: marker }),
+          }).catch(() => null),
+        )
+      }
+      // Blurring replaces every file of a photo: the riskiest moment for a kill.
+      for (const photo of photos) {
+        requests.push(
+          fetch(`${server.url}/api/media/${photo.id}/blur`, {
+            method: 'POST',
+            headers: { ...auth, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ regions: [{ x: 0.25, y: 0.25, width: 0.5, height: 0.5 }] }),
           }).catch(() => null),
         )
       }

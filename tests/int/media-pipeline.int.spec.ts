@@ -7,6 +7,7 @@ import exifr from 'exifr'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
+import { setAside, settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import type { Media } from '@/payload-types'
 
 import { body, createUser } from '../helpers/fixtures'
@@ -198,6 +199,27 @@ describe('blurring', () => {
       const hash = createHash('sha256').update(fs.readFileSync(path.join(mediaDir(), name))).digest('hex')
       expect({ name, unblurredCopy: hashesBefore.has(hash) }).toEqual({ name, unblurredCopy: false })
     }
+    // New addresses, so no cache can go on serving the unblurred picture under them.
+    expect(filesOf(blurred).some((name) => filesOf(photo).includes(name))).toBe(false)
+    expect(fs.existsSync(originalPath)).toBe(false)
+  })
+
+  it('puts a photo back as it was when a crash cuts the replacement of its files short', async () => {
+    const photo = (await upload(await noisyPhoto(1800, 1200), 'cut-short.jpg', 'image/jpeg')).body.doc as Media
+    const bytesBefore = new Map(filesOf(photo).map((name) => [name, fs.readFileSync(path.join(mediaDir(), name))]))
+    // Where a crash can stop Payload: the old files deleted, a new one half-written, the record not yet saved.
+    await setAside(filesOf(photo))
+    for (const name of filesOf(photo)) fs.unlinkSync(path.join(mediaDir(), name))
+    fs.writeFileSync(path.join(mediaDir(), 'cut-short-1.jpg'), bytesBefore.get(photo.filename!)!.subarray(0, 1000))
+
+    await settleEverythingSetAside(payload)
+
+    for (const [name, bytes] of bytesBefore) {
+      expect({ name, whole: fs.readFileSync(path.join(mediaDir(), name)).equals(bytes) }).toEqual({ name, whole: true })
+    }
+    expect(storedFiles()).not.toContain('.set-aside')
+    const served = await rest('GET', `/media/file/${photo.filename}`, { token })
+    expect(served.status).toBe(200)
   })
 
   it('is refused to visitors and for nonsense areas', async () => {

@@ -6,7 +6,10 @@ import type { Endpoint } from 'payload'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { env } from '@/lib/env'
 
+import type { Media } from '@/payload-types'
+
 import { blurRegions, type Region } from '../blurRegions'
+import { setAside, settleSetAside } from '../filesSetAside'
 
 const MAX_REGIONS = 50
 
@@ -29,8 +32,10 @@ function parseRegions(body: unknown): Region[] | string {
 
 /**
  * `POST /api/media/:id/blur` with `{ regions: [{ x, y, width, height }] }`: blurs those areas of the
- * photo for good. The original is re-rendered and stored again under the same name, and every size
- * is regenerated from it and overwritten, so no unblurred copy is left on disk.
+ * photo for good. The blurred original is stored under a new name with every size regenerated from
+ * it, and the unblurred files are deleted, so no unblurred copy is left on disk and none can be
+ * served from a cache under the new addresses. Until the record names the new files, the old ones
+ * are kept aside: a crash half-way leaves the photo as it was, never missing or half-written.
  */
 export const blurEndpoint: Endpoint = {
   path: '/:id/blur',
@@ -47,14 +52,21 @@ export const blurEndpoint: Endpoint = {
 
     const original = await fs.readFile(path.join(env().mediaDir, path.basename(photo.filename)))
     const blurred = await blurRegions(original, regions)
-    const updated = await req.payload.update({
-      collection: 'media',
-      id: photo.id,
-      data: {},
-      file: { data: blurred, mimetype: photo.mimeType ?? 'image/jpeg', name: photo.filename, size: blurred.length },
-      overwriteExistingFiles: true,
-      req,
-    })
+    const files = [photo.filename, ...Object.values(photo.sizes ?? {}).map((size) => size?.filename)].filter((name) => !!name)
+    const folder = await setAside(files as string[])
+    let updated: Media
+    try {
+      // The name is taken, so Payload stores the blurred photo as `name-1.jpg`.
+      updated = await req.payload.update({
+        collection: 'media',
+        id: photo.id,
+        data: {},
+        file: { data: blurred, mimetype: photo.mimeType ?? 'image/jpeg', name: photo.filename, size: blurred.length },
+        req,
+      })
+    } finally {
+      await settleSetAside(req.payload, folder)
+    }
     return Response.json({ message: `Blurred ${regions.length} area${regions.length === 1 ? '' : 's'}.`, doc: updated })
   },
 }
