@@ -46,8 +46,9 @@ const isSingleRelationship = (field: FlattenedField | null) =>
 
 /**
  * Whether the database can answer `path operator operand`, or what is wrong: `all` needs a list
- * field on MongoDB (SQLite has no such query), an id or a relationship a well-formed id, a date a
- * date and a number a finite one. Each of these reached the database as a query it could not run.
+ * field on MongoDB (SQLite has no such query), an id or a relationship a value an id compares
+ * with, a date a date and a number a finite one. Each of these reached the database as a query it
+ * could not run.
  */
 export function conditionProblem({ payload, fields }: WhereSchema, path: string, operator: string, operand: unknown): string | null {
   const named = fieldAt(payload, fields, path)
