@@ -8,9 +8,7 @@ import {
 import { tabHasName } from 'payload/shared'
 
 import { badRequest } from '@/lib/badRequest'
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+import { isPlainObject } from '@/lib/isPlainObject'
 
 /** Far deeper than lists in lists or tables in quotes go; Payload and the pages walk the tree recursively. */
 const MAX_RICH_TEXT_DEPTH = 100

@@ -1,4 +1,5 @@
 import { badRequest } from '@/lib/badRequest'
+import { isPlainObject } from '@/lib/isPlainObject'
 
 import { conditionProblem, type WhereSchema } from './whereConditions'
 
@@ -36,10 +37,6 @@ function isScalar(value: unknown): value is Scalar {
   )
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function refuse(message: string): never {
   throw badRequest(`This query cannot be answered: ${message}.`)
 }
@@ -62,15 +59,19 @@ export function checkWhere(where: unknown, schema?: WhereSchema, depth = 0, coun
     if (!isPlainObject(value)) refuse(`\`${key}\` needs an operator, such as ${key}[equals]=…`)
     for (const [operator, operand] of Object.entries(value)) {
       if (++counted.conditions > MAX_WHERE_CONDITIONS) refuse(`a query may hold ${MAX_WHERE_CONDITIONS} conditions at most`)
+      let values: unknown[]
       if (SCALAR_OPERATORS.has(operator)) {
         if (!isScalar(operand)) refuse(`\`${key}[${operator}]\` takes a single value of at most ${MAX_OPERAND_LENGTH} characters`)
+        values = [operand]
       } else if (LIST_OPERATORS.has(operator)) {
         const list = Array.isArray(operand) ? operand : isPlainObject(operand) ? Object.values(operand) : [operand]
         if (!list.every(isScalar)) refuse(`\`${key}[${operator}]\` takes a list of values`)
+        // As Payload reads it: text given to a list operator is a list separated by commas.
+        values = typeof operand === 'string' ? operand.split(',') : list
       } else {
         refuse(`\`${operator}\` is not an operator this site supports`)
       }
-      const problem = schema ? conditionProblem(schema, key, operator, operand) : null
+      const problem = schema ? conditionProblem(schema, key, operator, values) : null
       if (problem) refuse(problem)
     }
   }

@@ -20,14 +20,6 @@ function fieldAt(payload: Payload, fields: FlattenedField[], path: string): Name
   return null
 }
 
-/** The values a condition compares with: a list, or for the list operators also text separated by commas. */
-function operands(operator: string, operand: unknown): unknown[] {
-  if (Array.isArray(operand)) return operand
-  if (operand !== null && typeof operand === 'object' && !(operand instanceof Date)) return Object.values(operand)
-  if (['in', 'not_in', 'all'].includes(operator) && typeof operand === 'string') return operand.split(',')
-  return [operand]
-}
-
 const isDate = (value: unknown) =>
   value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
 
@@ -45,19 +37,19 @@ const isSingleRelationship = (field: FlattenedField | null) =>
   field !== null && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
 
 /**
- * Whether the database can answer `path operator operand`, or what is wrong: `all` needs a list
- * field on MongoDB (SQLite has no such query), an id or a relationship a value an id compares
- * with, a date a date and a number a finite one. Each of these reached the database as a query it
- * could not run.
+ * Whether the database can answer `path operator` with these operands (one value, or a list's
+ * values), or what is wrong: `all` needs a list field on MongoDB (SQLite has no such query), an id
+ * or a relationship a value an id compares with, a date a date and a number a finite one. Each of
+ * these reached the database as a query it could not run.
  */
-export function conditionProblem({ payload, fields }: WhereSchema, path: string, operator: string, operand: unknown): string | null {
+export function conditionProblem({ payload, fields }: WhereSchema, path: string, operator: string, operands: unknown[]): string | null {
   const named = fieldAt(payload, fields, path)
   if (!named || operator === 'exists') return null
   const field = named.kind === 'field' ? named.field : null
   if (operator === 'all' && !(payload.db.name === 'mongoose' && field && 'hasMany' in field && field.hasMany)) {
     return '`all` works on lists of values, and only on MongoDB'
   }
-  const values = operands(operator, operand).filter((value) => value !== null && value !== '')
+  const values = operands.filter((value) => value !== null && value !== '')
   if ((named.kind === 'id' || isSingleRelationship(field)) && !values.every((value) => isComparableWithId(payload, value))) {
     return `\`${path}\` is compared with document ids only`
   }

@@ -43,18 +43,15 @@ export function unservableRequest(req: IncomingMessage): Refusal | null {
   const path = normalisedPath(req.url ?? '/')
   if (path === null) return { status: 400, message: 'The address is not valid: it has a broken percent-escape.' }
   const segments = path.split('/')
-  if (segments[1] === 'api' && segments.slice(2).some((segment) => segment in Object.prototype)) {
-    return { status: 404, message: 'Not Found' }
-  }
-  if (segments[1] === 'api') {
-    // Payload's own collections (preferences, locks, jobs) take these straight to the database.
-    const numberProblem = wholeNumberParameterProblem(new URLSearchParams((req.url ?? '').split('?')[1] ?? ''))
-    if (numberProblem) return { status: 400, message: numberProblem }
-  }
-  if (segments[1] === 'api' && isJsonQueryOverride(req)) {
+  if (segments[1] !== 'api') return null
+  if (segments.slice(2).some((segment) => segment in Object.prototype)) return { status: 404, message: 'Not Found' }
+  // Payload's own collections (preferences, locks, jobs) take these straight to the database.
+  const numberProblem = wholeNumberParameterProblem(new URLSearchParams((req.url ?? '').split('?')[1] ?? ''))
+  if (numberProblem) return { status: 400, message: numberProblem }
+  if (isJsonQueryOverride(req)) {
     return { status: 415, message: 'Send a query with X-HTTP-Method-Override as application/x-www-form-urlencoded.' }
   }
-  if (segments[1] === 'api' && segments[2] === 'users' && segments[3] === 'verify') {
+  if (segments[2] === 'users' && segments[3] === 'verify') {
     return { status: 404, message: 'Accounts here need no email verification.' }
   }
   return null

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import { env } from '@/lib/env'
+import type { Media } from '@/payload-types'
 
 /**
  * Payload replaces a photo's files by deleting the old ones, writing the new ones and only then
@@ -26,13 +27,9 @@ export async function setAside(filenames: string[]): Promise<string> {
   return folder
 }
 
-async function isNamedByAPhoto(payload: Payload, filename: string): Promise<boolean> {
-  const sizes = payload.collections.media.config.upload.imageSizes ?? []
-  const where: Where = {
-    or: [{ filename: { equals: filename } }, ...sizes.map((size) => ({ [`sizes.${size.name}.filename`]: { equals: filename } }))],
-  }
-  return (await payload.count({ collection: 'media', where, overrideAccess: true })).totalDocs > 0
-}
+/** The names of a photo's stored files: the original and each size it has. */
+export const filesOfPhoto = (photo: Pick<Media, 'filename' | 'sizes'>): string[] =>
+  [photo.filename, ...Object.values(photo.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => !!name)
 
 const exists = (file: string) =>
   fs.access(file).then(
@@ -40,14 +37,30 @@ const exists = (file: string) =>
     () => false,
   )
 
+/** Which of `filenames` a photo names, as its original or one of its sizes: one query for them all. */
+async function namedByPhotos(payload: Payload, filenames: string[]): Promise<Set<string>> {
+  if (filenames.length === 0) return new Set()
+  const sizes = (payload.collections.media.config.upload.imageSizes ?? []).map((size) => size.name)
+  const where: Where = {
+    or: [
+      { filename: { in: filenames } },
+      ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { in: filenames } })),
+    ],
+  }
+  const { docs } = await payload.find({ collection: 'media', where, overrideAccess: true, pagination: false, depth: 0 })
+  return new Set(docs.flatMap(filesOfPhoto))
+}
+
 /** Puts back every copy in `folder` whose file a photo still names but the uploads lack, then removes the folder. */
 export async function settleSetAside(payload: Payload, folder: string): Promise<void> {
+  const missing: string[] = []
   for (const filename of await fs.readdir(folder)) {
-    const target = path.join(env().mediaDir, filename)
-    if ((await isNamedByAPhoto(payload, filename)) && !(await exists(target))) {
-      await fs.rename(path.join(folder, filename), target)
-      payload.logger.warn(`Put back ${filename}: its replacement did not finish.`)
-    }
+    if (!(await exists(path.join(env().mediaDir, filename)))) missing.push(filename)
+  }
+  const named = await namedByPhotos(payload, missing)
+  for (const filename of missing.filter((name) => named.has(name))) {
+    await fs.rename(path.join(folder, filename), path.join(env().mediaDir, filename))
+    payload.logger.warn(`Put back ${filename}: its replacement did not finish.`)
   }
   await fs.rm(folder, { recursive: true, force: true })
   // Gone once nothing else is aside, so the uploads folder holds uploads only; another replacement may still use it.

@@ -9,7 +9,7 @@ import { env } from '@/lib/env'
 import type { Media } from '@/payload-types'
 
 import { blurRegions, type Region } from '../blurRegions'
-import { setAside, settleSetAside } from '../filesSetAside'
+import { filesOfPhoto, setAside, settleSetAside } from '../filesSetAside'
 
 const MAX_REGIONS = 50
 
@@ -52,8 +52,7 @@ export const blurEndpoint: Endpoint = {
 
     const original = await fs.readFile(path.join(env().mediaDir, path.basename(photo.filename)))
     const blurred = await blurRegions(original, regions)
-    const files = [photo.filename, ...Object.values(photo.sizes ?? {}).map((size) => size?.filename)].filter((name) => !!name)
-    const folder = await setAside(files as string[])
+    const folder = await setAside(filesOfPhoto(photo))
     let updated: Media
     try {
       // The name is taken, so Payload stores the blurred photo as `name-1.jpg`.
