@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The production server (server/index.ts) compresses, after it has read each page for its policy.
   compress: false,
+  // It also labels pages and feeds with their ETags, from a native hash (see server/entityTag.ts).
+  generateEtags: false,
   reactStrictMode: true,
   async rewrites() {
     // `/news?page=3` is the cached `/news/page/3`. The router rewrites it before any code runs, which

@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 
-import { filterQuery, type PhotoFilter } from './queries/photos'
+import { filterQuery, type PhotoFilter } from './photoFilter'
 
 export const photoPath = (id: Media['id'], filter: PhotoFilter = {}) => `/photos/${id}${filterQuery(filter)}`
 

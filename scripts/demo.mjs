@@ -2,6 +2,7 @@
 // the site (its cached pages are built from that content) and starts the production server.
 import { spawn, spawnSync } from 'node:child_process'
 
+import { startCommand } from './lib/startCommand.mjs'
 import { seed } from './seed.mjs'
 
 const port = process.env.PORT || '3000'
@@ -16,7 +17,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = spawn('node', ['dist/server/index.js'], { stdio: 'inherit', env })
+const server = spawn(process.execPath, startCommand(), { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

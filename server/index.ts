@@ -13,7 +13,7 @@ import { parsePort, parseServerURL } from '../lib/env.js'
 import { createAuthRateLimiter } from './authRateLimits.js'
 import { addressKey, clientAddress } from './clientAddress.js'
 import { stopGracefully } from './gracefulShutdown.js'
-import { applyContentSecurityPolicy } from './pagePolicyResponse.js'
+import { applyPolicyAndETag } from './pagePolicyResponse.js'
 import { createPolicyForPage } from './policyForPage.js'
 import { setSecurityHeaders } from './securityHeaders.js'
 import { unservableRequest } from './unservableRequest.js'
@@ -59,9 +59,9 @@ const server = http.createServer(async (req, res) => {
   if (unservable) return refuse(res, unservable.status, unservable.message, unservable.headers)
   const limited = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
   if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
-  // Compression wraps the response first, so it compresses the page once its policy is known.
+  // Compression wraps the response first, so it compresses the page once its policy and ETag are known.
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-    applyContentSecurityPolicy(res, policyForPage)
+    applyPolicyAndETag(res, policyForPage)
     void handle(req, res)
   })
 })

@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
+import { entityTag, matchesIfNoneMatch } from './entityTag.js'
 
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void
@@ -9,16 +10,20 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
 }
 
+const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml)\b/
+
 /**
- * Gives every response its Content-Security-Policy. A page's policy lists the hashes of the inline
- * scripts it carries, which are known only once the page is complete, so an HTML response is held
- * back until its last byte (a cached page is ready at once; a page rendered per request waits for
- * its end) and its headers are written with it. Anything else passes straight through.
+ * Gives every response its Content-Security-Policy, and pages and feeds their ETag. A page's policy
+ * lists the hashes of the inline scripts it carries, which are known only once the page is
+ * complete, so an HTML response is held back until its last byte (a cached page is ready at once;
+ * a page rendered per request waits for its end) and its headers are written with it. Feeds and
+ * sitemaps are held for their ETag alone. Anything else passes straight through.
  *
- * A `304 Not Modified` carries no policy at all: browsers merge its headers into the cached page,
- * and an empty policy would replace the page's hashes.
+ * A `GET` whose `If-None-Match` names the version it would get is answered `304 Not Modified`,
+ * without the body. A 304 carries no policy at all: browsers merge its headers into the cached
+ * page, and an empty policy would replace the page's hashes.
  */
-export function applyContentSecurityPolicy(
+export function applyPolicyAndETag(
   res: ServerResponse,
   policyForPage: (body: Buffer, etag: string | undefined) => string,
 ): void {
@@ -32,8 +37,7 @@ export function applyContentSecurityPolicy(
 
   function decide(): 'hold' | 'pass' {
     if (mode !== 'undecided') return mode
-    const type = String(res.getHeader('content-type') ?? '')
-    if (res.statusCode !== 304 && type.startsWith('text/html')) {
+    if (res.statusCode !== 304 && HELD_TYPES.test(String(res.getHeader('content-type') ?? ''))) {
       mode = 'hold'
       return mode
     }
@@ -86,9 +90,17 @@ export function applyContentSecurityPolicy(
     }
     const done = [chunkOrCallback, encodingOrCallback, callback].find((argument) => typeof argument === 'function') as Callback | undefined
     const body = Buffer.concat(chunks)
-    const etag = res.getHeader('etag')
-    res.setHeader('Content-Security-Policy', policyForPage(body, typeof etag === 'string' ? etag : undefined))
     restore()
+    // A HEAD carries no body to label; a label from its empty one would never match the GET's.
+    const etag = res.statusCode === 200 && res.req.method === 'GET' ? entityTag(body) : undefined
+    if (etag) res.setHeader('ETag', etag)
+    if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'], etag)) {
+      res.statusCode = 304
+      for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) res.removeHeader(name)
+      return (original.end as (callback?: Callback) => ServerResponse).call(res, done)
+    }
+    const isPage = String(res.getHeader('content-type')).startsWith('text/html')
+    res.setHeader('Content-Security-Policy', isPage ? policyForPage(body, etag) : NON_PAGE_POLICY)
     return (original.end as (chunk: Buffer, callback?: Callback) => ServerResponse).call(res, body, done)
   } as ServerResponse['end']
 }

@@ -5,9 +5,9 @@ import { inlineScriptHashes } from './inlineScriptHashes.js'
 const REMEMBERED_PAGES = 1000
 
 /**
- * The policy for a page, from its bytes. Next labels a cached page with an ETag derived from those
- * bytes, so a page served again under the same ETag has the same scripts: its policy is reused
- * rather than worked out again on every request.
+ * The policy for a page, from its bytes. The server labels each page with an ETag derived from
+ * those bytes, so a page served again under the same ETag has the same scripts: its policy is
+ * reused rather than worked out again on every request.
  */
 export function createPolicyForPage({ upgradeInsecureRequests }: { upgradeInsecureRequests: boolean }) {
   const byETag = new Map<string, string>()

@@ -25,6 +25,8 @@ export const DemoReports: CollectionConfig = {
     preview: (doc) => previewURL('demo-reports', doc.slug as string | undefined),
   },
   defaultSort: '-date',
+  // Published reports by date (the lists, search) and by publication (feeds, sitemap): see Articles.
+  indexes: [{ fields: ['_status', 'date'] }, { fields: ['_status', 'publishedAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

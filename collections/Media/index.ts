@@ -31,6 +31,8 @@ export const Media: CollectionConfig = {
     description: 'New uploads stay in review, invisible to the public, until an editor makes them public.',
   },
   defaultSort: '-takenAt',
+  // The archive counts and pages public photos by date, a year at a time: see Articles.
+  indexes: [{ fields: ['visibility', 'takenAt'] }],
   endpoints: [blurEndpoint],
   upload: {
     staticDir: env().mediaDir,

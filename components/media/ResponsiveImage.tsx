@@ -12,12 +12,15 @@ type Props = {
   className?: string
 }
 
-/** Every generated width plus the original, with the original's proportions so nothing shifts as it loads. */
+/**
+ * Every generated width, plus the original when it is wider than all of them (a width listed twice
+ * only lengthens every page that shows the photo).
+ */
 export function srcSetOf(image: Media): string {
-  const candidates = WIDTH_SIZES.map((name) => image.sizes?.[name])
-    .filter((size): size is NonNullable<typeof size> => Boolean(size?.url && size.width))
-    .map((size) => `${size.url} ${size.width}w`)
-  if (image.url && image.width) candidates.push(`${image.url} ${image.width}w`)
+  const generated = WIDTH_SIZES.map((name) => image.sizes?.[name]).filter((size): size is NonNullable<typeof size> => Boolean(size?.url && size.width))
+  const candidates = generated.map((size) => `${size.url} ${size.width}w`)
+  const widest = Math.max(0, ...generated.map((size) => size.width!))
+  if (image.url && image.width && image.width > widest) candidates.push(`${image.url} ${image.width}w`)
   return candidates.join(', ')
 }
 

@@ -1,16 +1,32 @@
 import type { PhotoFilter } from '@/lib/queries'
 
+type Demo = { slug: string; title: string; date: string }
+
 type Options = {
   years: number[]
-  demos: { slug: string; title: string }[]
+  /** Newest first. */
+  demos: Demo[]
   topics: { slug: string; name: string }[]
 }
 
-function Choice({ name, label, current, options }: { name: string; label: string; current?: string; options: { value: string; text: string }[] }) {
+/**
+ * A list someone can scan on a phone, and a page that stays light after years of demonstrations:
+ * the newest ones, or the chosen year's, and always the one being shown.
+ */
+export const DEMOS_LISTED = 30
+
+export function demoChoices(demos: Demo[], filter: PhotoFilter): { listed: Demo[]; more: boolean } {
+  const inScope = filter.year ? demos.filter((demo) => demo.date.startsWith(`${filter.year}-`)) : demos
+  const listed = inScope.slice(0, DEMOS_LISTED)
+  const current = listed.some((demo) => demo.slug === filter.demo) ? undefined : demos.find((demo) => demo.slug === filter.demo)
+  return { listed: current ? [current, ...listed] : listed, more: inScope.length > DEMOS_LISTED }
+}
+
+function Choice({ name, label, hint, current, options }: { name: string; label: string; hint?: string; current?: string; options: { value: string; text: string }[] }) {
   return (
     <div className="filters__group">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={current ?? ''}>
+      <select id={`filter-${name}`} name={name} defaultValue={current ?? ''} aria-describedby={hint ? `filter-${name}-hint` : undefined}>
         <option value="">All</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -18,6 +34,11 @@ function Choice({ name, label, current, options }: { name: string; label: string
           </option>
         ))}
       </select>
+      {hint && (
+        <small id={`filter-${name}-hint`} className="filters__hint">
+          {hint}
+        </small>
+      )}
     </div>
   )
 }
@@ -27,13 +48,15 @@ function Choice({ name, label, current, options }: { name: string; label: string
  * (`/photos?demo=…&year=…&topic=…`), and it stays one line however many demonstrations there are.
  */
 export function PhotoFilters({ filter, options }: { filter: PhotoFilter; options: Options }) {
+  const demos = demoChoices(options.demos, filter)
   return (
     <form className="filters" action="/photos" method="get" aria-label="Filter photos">
       <Choice
         name="demo"
         label="Demonstration"
+        hint={demos.more ? (filter.year ? `The latest ${DEMOS_LISTED} of ${filter.year}` : `The latest ${DEMOS_LISTED}: choose a year for older ones`) : undefined}
         current={filter.demo}
-        options={options.demos.map((demo) => ({ value: demo.slug, text: demo.title }))}
+        options={demos.listed.map((demo) => ({ value: demo.slug, text: demo.title }))}
       />
       <Choice name="year" label="Year" current={filter.year ? String(filter.year) : undefined} options={options.years.map((year) => ({ value: String(year), text: String(year) }))} />
       <Choice

@@ -3,6 +3,7 @@
  * cached under the tags that the collections' hooks expire when organisers change something.
  */
 import { cacheTags } from '../cacheTags'
+import type { PhotoFilter } from '../photoFilter'
 import { payloadClient } from '../payload'
 
 import * as articles from './articles'
@@ -121,13 +122,13 @@ export const searchSite = cached(
   () => [ARTICLES, DEMOS],
 )
 
-export { PHOTOS_PER_PAGE, filterQuery, parsePhotoFilter } from './photos'
-export type { PhotoFilter } from './photos'
+export { PHOTOS_PER_PAGE } from './photos'
+export { filterQuery, parsePhotoFilter, type PhotoFilter } from '../photoFilter'
 
 const PHOTO_TAGS = () => [MEDIA, DEMOS, TOPICS]
 
 export const getPhotosPage = cached(
-  async (filter: photos.PhotoFilter, page: number) => photos.findPhotosPage(await payloadClient(), filter, page),
+  async (filter: PhotoFilter, page: number) => photos.findPhotosPage(await payloadClient(), filter, page),
   'photos-page',
   PHOTO_TAGS,
 )
@@ -135,7 +136,7 @@ export const getPhotosPage = cached(
 export const getPhoto = cached(async (id: string) => photos.findPhoto(await payloadClient(), id), 'photo', PHOTO_TAGS)
 
 export const getPhotoNeighbours = cached(
-  async (photo: Parameters<typeof photos.findNeighbours>[1], filter: photos.PhotoFilter) =>
+  async (photo: Parameters<typeof photos.findNeighbours>[1], filter: PhotoFilter) =>
     photos.findNeighbours(await payloadClient(), photo, filter),
   'photo-neighbours',
   PHOTO_TAGS,

@@ -3,13 +3,14 @@ import type { Payload, Where } from 'payload'
 import type { Media } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
-import { env } from '../env'
 import { articleDescription, demoReportDescription } from '../metadata/description'
-import { articlePath, demoReportPath, topicPath } from '../paths'
+import { absoluteURL } from '../absoluteURL'
+import { articlePath, demoReportPath } from '../paths'
 import { payloadClient } from '../payload'
 
 import { asVisitor } from './articles'
 import { cached } from './cached'
+import { findSitemapPart, findSitemapParts } from './sitemap'
 import { findTopicBySlug } from './topics'
 
 /** Enough for a reader who checks in monthly; a longer feed only makes every poll heavier. */
@@ -28,19 +29,12 @@ export type FeedItem = {
   image?: FeedImage
 }
 
-export type SitemapEntry = { url: string; lastModified?: string }
-
-/** Pages that exist whatever the content; search is left out because its results are not pages worth indexing. */
-const STATIC_PATHS = ['/', '/news', '/demos', '/about', '/join']
-
-const absolute = (path: string) => new URL(path, env().serverURL).href
-
 /** The `card` rendition keeps feeds light; it is empty when the upload is narrower (never enlarged), so the original stands in. */
 function feedImage(media: number | Media | null | undefined): FeedImage | undefined {
   if (!media || typeof media !== 'object') return undefined
   const { url, mimeType, filesize, width, height } = media.sizes?.card?.url ? media.sizes.card : media
   if (!url || !mimeType || !filesize || !width || !height) return undefined
-  return { url: absolute(url), mimeType, filesize, width, height }
+  return { url: absoluteURL(url), mimeType, filesize, width, height }
 }
 
 /**
@@ -79,7 +73,7 @@ export async function findFeedItems(
             {
               kind: 'article' as const,
               title: article.title,
-              url: absolute(articlePath(article.slug)),
+              url: absoluteURL(articlePath(article.slug)),
               date: article.publishedAt ?? article.createdAt,
               description: articleDescription(article),
               image: feedImage(article.heroImage),
@@ -93,7 +87,7 @@ export async function findFeedItems(
             {
               kind: 'demo-report' as const,
               title: report.title,
-              url: absolute(demoReportPath(report.slug)),
+              url: absoluteURL(demoReportPath(report.slug)),
               date: report.publishedAt ?? report.date,
               description: demoReportDescription(report),
               image: feedImage(report.photos?.[0]),
@@ -103,24 +97,6 @@ export async function findFeedItems(
     ),
   ]
   return items.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, limit)
-}
-
-/** Every public address a search engine should know, with when its document last changed. */
-export async function findSitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
-  const all = { ...asVisitor, pagination: false, depth: 0, select: { slug: true, updatedAt: true } } as const
-  const [articles, demoReports, topics] = await Promise.all([
-    payload.find({ collection: 'articles', ...all, sort: '-publishedAt' }),
-    payload.find({ collection: 'demo-reports', ...all, sort: '-date' }),
-    payload.find({ collection: 'topics', ...all, sort: 'name' }),
-  ])
-  const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
-    docs.flatMap((doc) => (doc.slug ? [{ url: absolute(path(doc.slug)), lastModified: doc.updatedAt }] : []))
-  return [
-    ...STATIC_PATHS.map((path) => ({ url: absolute(path) })),
-    ...entries(articles.docs, articlePath),
-    ...entries(demoReports.docs, demoReportPath),
-    ...entries(topics.docs, topicPath),
-  ]
 }
 
 const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA } = cacheTags
@@ -137,8 +113,11 @@ export const getFeedItems = cached<[topicSlug?: string], FeedItem[] | null>(
   () => [ARTICLES, DEMOS, TOPICS, MEDIA],
 )
 
-export const getSitemapEntries = cached(
-  async () => findSitemapEntries(await payloadClient()),
-  'sitemap-entries',
+/** The sitemap's parts are listed from counts; each part is one bounded page of documents. */
+export const getSitemapParts = cached(async () => findSitemapParts(await payloadClient()), 'sitemap-parts', () => [ARTICLES, DEMOS])
+
+export const getSitemapPart = cached(
+  async (name: string) => findSitemapPart(await payloadClient(), name),
+  'sitemap-part',
   () => [ARTICLES, DEMOS, TOPICS],
 )

@@ -3,38 +3,17 @@ import type { Payload, Where } from 'payload'
 import type { Media } from '@/payload-types'
 
 import { isWellFormedId } from '../documentId'
+import type { PhotoFilter } from '../photoFilter'
 
 import { asVisitor } from './articles'
 
-export const PHOTOS_PER_PAGE = 48
+/** Two dozen: a few screens on a phone, and a page that stays light on a mobile connection at a march. */
+export const PHOTOS_PER_PAGE = 24
 
-/** The archive's filters, as they appear in the address: `/photos?demo=<slug>&year=2024&topic=<slug>`. */
-export type PhotoFilter = { demo?: string; year?: number; topic?: string }
-
-const SLUG = /^[a-z0-9-]{1,120}$/
-
-/** Only well-formed values become filters; anything else is ignored rather than an error. */
-export function parsePhotoFilter(params: Record<string, string | string[] | undefined>): PhotoFilter {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-  const filter: PhotoFilter = {}
-  const demo = first(params.demo)
-  const topic = first(params.topic)
-  const year = Number(first(params.year))
-  if (demo && SLUG.test(demo)) filter.demo = demo
-  if (topic && SLUG.test(topic)) filter.topic = topic
-  if (Number.isInteger(year) && year >= 1900 && year <= 2200) filter.year = year
-  return filter
-}
-
-export function filterQuery(filter: PhotoFilter, page = 1): string {
-  const params = new URLSearchParams()
-  if (filter.demo) params.set('demo', filter.demo)
-  if (filter.year) params.set('year', String(filter.year))
-  if (filter.topic) params.set('topic', filter.topic)
-  if (page > 1) params.set('page', String(page))
-  const query = params.toString()
-  return query ? `?${query}` : ''
-}
+const yearRange = (year: number): Where[] => [
+  { takenAt: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString() } },
+  { takenAt: { less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() } },
+]
 
 async function idBySlug(payload: Payload, collection: 'demo-reports' | 'topics', slug: string) {
   const { docs } = await payload.find({ collection, ...asVisitor, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: { slug: true } })
@@ -54,10 +33,7 @@ async function whereFor(payload: Payload, filter: PhotoFilter): Promise<Where | 
     if (!id) return null
     and.push({ topics: { equals: id } })
   }
-  if (filter.year) {
-    and.push({ takenAt: { greater_than_equal: new Date(Date.UTC(filter.year, 0, 1)).toISOString() } })
-    and.push({ takenAt: { less_than: new Date(Date.UTC(filter.year + 1, 0, 1)).toISOString() } })
-  }
+  if (filter.year) and.push(...yearRange(filter.year))
   return { and }
 }
 
@@ -99,32 +75,68 @@ export async function findNeighbours(payload: Payload, photo: Pick<Media, 'id' |
   return { newer, older }
 }
 
-/** What the archive can be filtered by: demo reports and topics that have public photos, and years. */
+/**
+ * What the archive can be filtered by: the years, demo reports and topics that have public photos.
+ * Asked of the database as distinct values and one probe per year, never by reading every photo:
+ * the archive grows by hundreds after each march.
+ */
 export async function findPhotoFilterOptions(payload: Payload) {
-  const { docs } = await payload.find({
-    collection: 'media',
-    ...asVisitor,
-    limit: 0,
-    pagination: false,
-    depth: 1,
-    select: { takenAt: true, demoReport: true, topics: true },
-  })
-  const years = new Set<number>()
-  const demos = new Map<string, { slug: string; title: string; date: string }>()
-  const topics = new Map<string, { slug: string; name: string }>()
-  for (const photo of docs) {
-    if (photo.takenAt) years.add(new Date(photo.takenAt).getUTCFullYear())
-    const report = photo.demoReport
-    if (report && typeof report === 'object' && report.slug) demos.set(report.slug, { slug: report.slug, title: report.title, date: report.date })
-    for (const topic of photo.topics ?? []) {
-      if (typeof topic === 'object' && topic.slug) topics.set(topic.slug, { slug: topic.slug, name: topic.name })
-    }
-  }
+  const publicPhotos = { collection: 'media', overrideAccess: false, depth: 0 } as const
+  const takenAt = (sort: string) => payload.find({ ...publicPhotos, where: { takenAt: { exists: true } }, sort, limit: 1, select: { takenAt: true } })
+  const [demoIds, topicIds, newest, oldest] = await Promise.all([
+    payload.findDistinct({ ...publicPhotos, field: 'demoReport' }),
+    payload.findDistinct({ ...publicPhotos, field: 'topics' }),
+    takenAt('-takenAt'),
+    takenAt('takenAt'),
+  ])
+  const ids = (values: Record<string, unknown>[], field: string) => values.flatMap((value) => (value[field] ? [value[field] as number | string] : []))
+  const [demos, topics, years] = await Promise.all([
+    payload.find({
+      collection: 'demo-reports',
+      ...asVisitor,
+      where: { id: { in: ids(demoIds.values, 'demoReport') } },
+      sort: '-date',
+      pagination: false,
+      depth: 0,
+      select: { slug: true, title: true, date: true },
+    }),
+    payload.find({
+      collection: 'topics',
+      ...asVisitor,
+      where: { id: { in: ids(topicIds.values, 'topics') } },
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      select: { slug: true, name: true },
+    }),
+    yearsWithPhotos(payload, newest.docs[0]?.takenAt, oldest.docs[0]?.takenAt),
+  ])
   return {
-    years: [...years].sort((a, b) => b - a),
-    demos: [...demos.values()].sort((a, b) => b.date.localeCompare(a.date)),
-    topics: [...topics.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    years,
+    demos: demos.docs.flatMap((report) => (report.slug ? [{ slug: report.slug, title: report.title, date: report.date }] : [])),
+    topics: topics.docs.flatMap((topic) => (topic.slug ? [{ slug: topic.slug, name: topic.name }] : [])),
   }
+}
+
+/** Each year from the newest photo's back to the oldest's that has at least one public photo, newest first. */
+async function yearsWithPhotos(payload: Payload, newest: string | null | undefined, oldest: string | null | undefined): Promise<number[]> {
+  if (!newest || !oldest) return []
+  const span = Array.from({ length: new Date(newest).getUTCFullYear() - new Date(oldest).getUTCFullYear() + 1 }, (_, index) => new Date(newest).getUTCFullYear() - index)
+  const found = await Promise.all(
+    span.map(async (year) => {
+      const { docs } = await payload.find({
+        collection: 'media',
+        overrideAccess: false,
+        where: { and: yearRange(year) },
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        select: { takenAt: true },
+      })
+      return docs.length > 0
+    }),
+  )
+  return span.filter((_, index) => found[index])
 }
 
 /** The banner's journey: every public photo that shows it, oldest first. */

@@ -5,6 +5,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { startCommand } from './startCommand.mjs'
+
 /** A production server (`npm start`: server/index.ts on the build) with its own database, uploads and page cache. */
 export type RunningServer = {
   url: string
@@ -74,7 +76,7 @@ function privateCopyOfTheBuild(workspace: string): string {
 
 /** Spawns `npm start`'s server in `app`, keeping everything it prints. */
 function startProductionProcess(env: NodeJS.ProcessEnv, app: string): { child: ChildProcess; output(): string } {
-  const child = spawn(process.execPath, ['dist/server/index.js'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, startCommand(ROOT), { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -41,14 +41,35 @@ describe('feeds, sitemap and previews served by the production build', () => {
     expect((await fetch(`${server.url}/topics/no-such-topic/feed.xml`)).status).toBe(404)
   })
 
-  it('lists the published pages in the sitemap, which robots.txt points to', async () => {
-    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+  it('lists the published pages in a sitemap index of parts, which robots.txt points to', async () => {
+    const index = await fetch(`${server.url}/sitemap.xml`)
+    expect(index.headers.get('content-type')).toMatch(/^application\/xml/)
+    const partURLs = [...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((match) => match[1])
+    expect(partURLs.map((url) => new URL(url).pathname)).toEqual(['/sitemaps/pages.xml', '/sitemaps/articles-1.xml', '/sitemaps/demos-1.xml'])
+    const parts = await Promise.all(partURLs.map(async (url) => (await fetch(new URL(new URL(url).pathname, server.url))).text()))
+    const sitemap = parts.join('\n')
     expect(sitemap).toContain('/news/why-we-carry-this-banner</loc>')
     expect(sitemap).toContain('/demos/london-ceasefire-in-gaza-2024-06-08</loc>')
     expect(sitemap).toContain('/topics/palestine</loc>')
+    expect((await fetch(`${server.url}/sitemaps/articles-2.xml`)).status).toBe(404)
     const robots = await (await fetch(`${server.url}/robots.txt`)).text()
     expect(robots).toMatch(/Sitemap: http:\/\/\S+\/sitemap\.xml/)
     expect(robots).toContain('Disallow: /admin')
+  })
+
+  it('answers a reader who already has the current page or feed with a 304 and no body', async () => {
+    for (const path of ['/news/why-we-carry-this-banner', '/feed.xml']) {
+      const first = await fetch(`${server.url}${path}`)
+      const etag = first.headers.get('etag')
+      expect(etag).toMatch(/^"[\w-]+"$/)
+      const again = await fetch(`${server.url}${path}`, { headers: { 'If-None-Match': etag! } })
+      expect(again.status).toBe(304)
+      expect(await again.text()).toBe('')
+      expect(again.headers.get('content-security-policy')).toBeNull()
+      const stale = await fetch(`${server.url}${path}`, { headers: { 'If-None-Match': '"an-older-version"' } })
+      expect(stale.status).toBe(200)
+      expect(stale.headers.get('etag')).toBe(etag)
+    }
   })
 
   it('draws the default link-preview card at 1200×630', async () => {

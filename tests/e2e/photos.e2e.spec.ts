@@ -13,11 +13,12 @@ import type { RunningServer } from '../../scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload
+let token: string
 let browser: Browser
 let inReview: Media
 
 beforeAll(async () => {
-  ;({ server, payload } = await startSeededServer(async (local) => {
+  ;({ server, payload, token } = await startSeededServer(async (local) => {
     await seedSampleContent(local, { articles: 0, demos: 2, photos: 10 }, () => undefined)
     const file = await testImage(800, 600)
     inReview = await local.create({
@@ -145,5 +146,35 @@ describe('the lightbox', () => {
     await page.locator('dialog.lightbox').waitFor({ state: 'visible' })
     expect(new URL(page.url()).pathname).toMatch(/^\/photos\/\d+$/)
     await close()
+  })
+})
+
+describe('the filtered archive', () => {
+  it('serves each filter from the cache under one address, and shows a photo once it is made public', async () => {
+    const first = await fetch(`${server.url}/photos?year=2019`)
+    expect(first.status).toBe(200)
+    expect(await first.text()).toContain('No photos here yet.')
+    const respelled = await fetch(`${server.url}/photos?utm_source=leaflet&year=2019&topic=Not%20A%20Slug`)
+    expect(respelled.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(respelled.headers.get('etag')).toBe(first.headers.get('etag'))
+
+    const file = await testImage(800, 600)
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'A march in 2019', licence: 'all-rights-reserved', visibility: 'review', takenAt: '2019-05-01T12:00:00.000Z' },
+      file: { data: file, mimetype: 'image/jpeg', name: 'march-2019.jpg', size: file.length },
+    })
+    const published = await fetch(`${server.url}/api/media/${photo.id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ visibility: 'public' }),
+    })
+    expect(published.status).toBe(200)
+    const deadline = Date.now() + 5000
+    let page = ''
+    while (Date.now() < deadline && !page.includes('A march in 2019')) {
+      page = await (await fetch(`${server.url}/photos?year=2019`)).text()
+    }
+    expect(page).toContain('A march in 2019')
   })
 })

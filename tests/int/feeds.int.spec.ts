@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 
 import { buildRss } from '@/lib/feeds/rss'
 import { REVALIDATE_SECONDS } from '@/lib/cacheTags'
-import { FEED_LIMIT, findFeedItems, findSitemapEntries } from '@/lib/queries/outputs'
+import { FEED_LIMIT, findFeedItems } from '@/lib/queries/outputs'
+import { findSitemapPart, findSitemapParts, type SitemapEntry } from '@/lib/queries/sitemap'
 import type { Article, DemoReport, Media, Topic } from '@/payload-types'
 
 import { body, createMedia, testImage } from '../helpers/fixtures'
@@ -186,9 +187,16 @@ describe('buildRss', () => {
   })
 })
 
-describe('findSitemapEntries', () => {
-  it('lists the fixed pages, every published document and every topic, with absolute addresses', async () => {
-    const entries = await findSitemapEntries(payload)
+/** Every address in every part, with the parts cut small enough that the fillers need several. */
+async function allSitemapEntries(partSize: number): Promise<SitemapEntry[]> {
+  const parts = await findSitemapParts(payload, partSize)
+  const entries = await Promise.all(parts.map((name) => findSitemapPart(payload, name, partSize)))
+  return entries.flatMap((part) => part ?? [])
+}
+
+describe('the sitemap', () => {
+  it('lists the fixed pages, every published document and every topic, once each, with absolute addresses', async () => {
+    const entries = await allSitemapEntries(20)
     const urls = entries.map((entry) => entry.url)
     for (const path of ['/', '/news', '/demos', '/about', '/join']) expect(urls).toContain(`${SITE}${path}`)
     expect(urls).not.toContain(`${SITE}/search`)
@@ -197,12 +205,23 @@ describe('findSitemapEntries', () => {
     expect(urls).toContain(`${SITE}/news/${edited.slug}`)
     expect(urls).toContain(`${SITE}/topics/palestine`)
     expect(urls).toContain(`${SITE}/topics/ukraine`)
-    expect(urls.filter((url) => url.includes('/news/filler-'))).toHaveLength(FEED_LIMIT)
+    expect(urls.filter((url) => url.includes('/news/filler-'))).toHaveLength(fillers.length)
+    expect(new Set(urls).size).toBe(urls.length)
     expect(urls.every((url) => url.startsWith(`${SITE}/`))).toBe(true)
   })
 
+  it('splits into parts of a bounded size, named in the index, and has no part beyond them', async () => {
+    const parts = await findSitemapParts(payload, 20)
+    const { totalDocs: articles } = await payload.count({ collection: 'articles', overrideAccess: false })
+    expect(parts).toEqual(['pages.xml', ...Array.from({ length: Math.ceil(articles / 20) }, (_, index) => `articles-${index + 1}.xml`), 'demos-1.xml'])
+    for (const name of parts) expect((await findSitemapPart(payload, name, 20))!.length).toBeLessThanOrEqual(20 + 5)
+    for (const name of [`articles-${parts.length}.xml`, 'articles-0.xml', 'articles-01.xml', 'demos-2.xml', 'topics-1.xml', 'pages', '../pages.xml']) {
+      expect(await findSitemapPart(payload, name, 20)).toBeNull()
+    }
+  })
+
   it('never lists drafts', async () => {
-    const urls = (await findSitemapEntries(payload)).map((entry) => entry.url)
+    const urls = (await allSitemapEntries(20)).map((entry) => entry.url)
     expect(urls).not.toContain(`${SITE}/news/${draft.slug}`)
     expect(urls).not.toContain(`${SITE}/demos/${draftMarch.slug}`)
   })
@@ -214,7 +233,8 @@ describe('the cached outputs', () => {
     for (const load of [
       () => import('@/app/(frontend)/feed.xml/route'),
       () => import('@/app/(frontend)/topics/[slug]/feed.xml/route'),
-      () => import('@/app/(frontend)/sitemap'),
+      () => import('@/app/(frontend)/sitemap.xml/route'),
+      () => import('@/app/(frontend)/sitemaps/[part]/route'),
       () => import('@/app/robots'),
     ]) {
       const route = await load()

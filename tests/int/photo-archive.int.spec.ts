@@ -9,7 +9,6 @@ import {
   findPhoto,
   findPhotoFilterOptions,
   findPhotosPage,
-  parsePhotoFilter,
 } from '@/lib/queries/photos'
 
 import { testImage } from '../helpers/fixtures'
@@ -51,7 +50,7 @@ beforeAll(async () => {
 })
 
 describe('the photo archive', () => {
-  it('shows public photos only, newest first, 48 a page', async () => {
+  it('shows public photos only, newest first, a page at a time', async () => {
     const first = (await findPhotosPage(payload, {}, 1))!
     expect(first.docs).toHaveLength(PHOTOS_PER_PAGE)
     expect(first.totalDocs).toBe(PHOTOS_PER_PAGE + 4)
@@ -66,14 +65,10 @@ describe('the photo archive', () => {
     const byYear = (await findPhotosPage(payload, { year: 2025 }, 1))!
     expect(byYear.docs.every((doc) => doc.takenAt!.startsWith('2025'))).toBe(true)
     const byTopic = (await findPhotosPage(payload, { topic: 'palestine', year: 2024 }, 1))!
-    expect(byTopic.docs.map((doc) => doc.alt).sort()).toEqual(['Photo 12', 'Photo 18', 'Photo 24', 'Photo 30', 'Photo 36', 'Photo 42', 'Photo 48', 'Photo 6'])
+    // Every third photo has the topic, every second is from 2024.
+    const sixths = Array.from({ length: Math.floor((PHOTOS_PER_PAGE + 4) / 6) }, (_, index) => `Photo ${6 * (index + 1)}`)
+    expect(byTopic.docs.map((doc) => doc.alt).sort()).toEqual(sixths.sort())
     expect(await findPhotosPage(payload, { demo: 'no-such-demo' }, 1)).toBeNull()
-  })
-
-  it('reads filters from the address, ignoring anything malformed', () => {
-    expect(parsePhotoFilter({ demo: 'london-march', year: '2024', topic: 'palestine' })).toEqual({ demo: 'london-march', year: 2024, topic: 'palestine' })
-    expect(parsePhotoFilter({ demo: '../etc/passwd', year: '20x4', topic: ['a', 'b'] })).toEqual({ topic: 'a' })
-    expect(parsePhotoFilter({ year: '99999999' })).toEqual({})
   })
 
   it('steps to the newer and older photo within the filter', async () => {

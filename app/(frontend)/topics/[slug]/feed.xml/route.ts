@@ -1,4 +1,4 @@
-import { env } from '@/lib/env'
+import { absoluteURL } from '@/lib/absoluteURL'
 import { buildRss, rssResponse } from '@/lib/feeds/rss'
 import { topicPath } from '@/lib/paths'
 import { getSiteSettings, getTopic } from '@/lib/queries'
@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!topic || !items) {
     return new Response('There is no topic at this address.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
-  const page = new URL(topicPath(slug), env().serverURL).href
+  const page = absoluteURL(topicPath(slug))
   return rssResponse(
     buildRss({
       title: `${settings.siteName}: ${topic.name}`,

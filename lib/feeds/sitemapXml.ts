@@ -1,0 +1,25 @@
+import type { SitemapEntry } from '../queries/sitemap'
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ENTITIES[character])
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+
+/** A `<urlset>` (sitemaps.org protocol 0.9): each address with when its document last changed. */
+export function urlSetXml(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (entry) => `<url><loc>${escape(entry.url)}</loc>${entry.lastModified ? `<lastmod>${escape(entry.lastModified)}</lastmod>` : ''}</url>`,
+  )
+  return `${XML_DECLARATION}<urlset xmlns="${NAMESPACE}">\n${urls.join('\n')}\n</urlset>\n`
+}
+
+/** A `<sitemapindex>`: the addresses of the parts. */
+export function sitemapIndexXml(partURLs: string[]): string {
+  const parts = partURLs.map((url) => `<sitemap><loc>${escape(url)}</loc></sitemap>`)
+  return `${XML_DECLARATION}<sitemapindex xmlns="${NAMESPACE}">\n${parts.join('\n')}\n</sitemapindex>\n`
+}
+
+export function xmlResponse(xml: string, status = 200): Response {
+  return new Response(xml, { status, headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}

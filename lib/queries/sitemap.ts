@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+
+import { parsePageNumber } from '../pageNumber'
+import { absoluteURL } from '../absoluteURL'
+import { articlePath, demoReportPath, topicPath } from '../paths'
+
+import { asVisitor } from './articles'
+
+export type SitemapEntry = { url: string; lastModified?: string }
+
+/**
+ * Addresses per part. The protocol allows 50,000; a part of a thousand stays a light, quickly
+ * cached response, and the index that lists the parts stays small however much is published.
+ */
+export const SITEMAP_PART_SIZE = 1000
+
+/** Pages that exist whatever the content; search is left out because its results are not pages worth indexing. */
+const STATIC_PATHS = ['/', '/news', '/demos', '/about', '/join']
+
+const COLLECTIONS = { articles: { slug: 'articles', path: articlePath }, demos: { slug: 'demo-reports', path: demoReportPath } } as const
+type Numbered = keyof typeof COLLECTIONS
+
+/** `pages.xml` (the fixed pages and topics), `articles-<n>.xml`, `demos-<n>.xml`. */
+const PART_NAME = /^(?:pages|(?<kind>articles|demos)-(?<number>\d+))\.xml$/
+
+/** The names of the parts, each listed in the index as `/sitemaps/<name>`. */
+export async function findSitemapParts(payload: Payload, partSize = SITEMAP_PART_SIZE): Promise<string[]> {
+  const numbered = await Promise.all(
+    (Object.keys(COLLECTIONS) as Numbered[]).map(async (kind) => {
+      const { totalDocs } = await payload.count({ collection: COLLECTIONS[kind].slug, overrideAccess: false })
+      return Array.from({ length: Math.ceil(totalDocs / partSize) }, (_, index) => `${kind}-${index + 1}.xml`)
+    }),
+  )
+  return ['pages.xml', ...numbered.flat()]
+}
+
+/**
+ * One part's addresses, or null when there is no such part. Documents are taken oldest publication
+ * first, so a new one joins the last part and the earlier parts keep their addresses.
+ */
+export async function findSitemapPart(payload: Payload, name: string, partSize = SITEMAP_PART_SIZE): Promise<SitemapEntry[] | null> {
+  const match = PART_NAME.exec(name)
+  if (!match) return null
+  const { kind, number } = match.groups as { kind?: Numbered; number?: string }
+  const page = { ...asVisitor, depth: 0, select: { slug: true, updatedAt: true }, limit: partSize } as const
+  const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
+    docs.flatMap((doc) => (doc.slug ? [{ url: absoluteURL(path(doc.slug)), lastModified: doc.updatedAt }] : []))
+  if (!kind) {
+    const topics = await payload.find({ collection: 'topics', ...page, sort: 'name' })
+    return [...STATIC_PATHS.map((path) => ({ url: absoluteURL(path) })), ...entries(topics.docs, topicPath)]
+  }
+  const pageNumber = parsePageNumber(number)
+  if (pageNumber === null || String(pageNumber) !== number) return null
+  const { slug, path } = COLLECTIONS[kind]
+  const { docs } = await payload.find({ collection: slug, ...page, page: pageNumber, sort: ['publishedAt', 'id'] })
+  return docs.length === 0 ? null : entries(docs, path)
+}
