@@ -17,7 +17,8 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = spawn(process.execPath, startCommand(), { stdio: 'inherit', env })
+const start = startCommand()
+const server = spawn(process.execPath, start.args, { stdio: 'inherit', env: { ...start.env, ...env } })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

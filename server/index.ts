@@ -15,6 +15,7 @@ import { addressKey, clientAddress } from './clientAddress.js'
 import { stopGracefully } from './gracefulShutdown.js'
 import { applyPolicyAndETag } from './pagePolicyResponse.js'
 import { createPolicyForPage } from './policyForPage.js'
+import { createApiAdmission, isApiRead } from './apiAdmission.js'
 import { setSecurityHeaders } from './securityHeaders.js'
 import { unservableRequest } from './unservableRequest.js'
 
@@ -44,6 +45,7 @@ const handle = app.getRequestHandler()
 const compress = compression()
 const rateLimit = createAuthRateLimiter()
 const policyForPage = createPolicyForPage({ upgradeInsecureRequests: https })
+const admitApiRead = createApiAdmission()
 
 await app.prepare()
 
@@ -60,10 +62,13 @@ const server = http.createServer(async (req, res) => {
   const limited = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
   if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
   // Compression wraps the response first, so it compresses the page once its policy and ETag are known.
-  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-    applyPolicyAndETag(res, policyForPage)
-    void handle(req, res)
-  })
+  const serve = () =>
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+      applyPolicyAndETag(res, policyForPage)
+      void handle(req, res)
+    })
+  if (!isApiRead(req)) return serve()
+  if (!admitApiRead(res, serve)) refuse(res, 503, 'The site is busy: try again in a moment.', { 'Retry-After': '5' })
 })
 
 stopGracefully(server)

@@ -46,8 +46,8 @@ export default async function HomePage() {
           <p>Nothing published yet.</p>
         ) : (
           <div className="card-grid">
-            {articles.map((article) => (
-              <ArticleCard key={article.id} article={article} />
+            {articles.map((article, index) => (
+              <ArticleCard key={article.id} article={article} priority={index === 0} />
             ))}
           </div>
         )}

@@ -5,12 +5,19 @@ import { formatDate, isoDate } from '@/lib/format'
 import { articlePath } from '@/lib/paths'
 import type { ArticleSummary } from '@/lib/queries'
 
-export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+type Props = {
+  article: ArticleSummary
+  headingLevel?: 2 | 3
+  /** For the first card of a list near the top of a page: on a phone its picture is the largest thing in view. */
+  priority?: boolean
+}
+
+export function ArticleCard({ article, headingLevel = 3, priority = false }: Props) {
   const Heading = `h${headingLevel}` as const
   const image = typeof article.heroImage === 'object' ? article.heroImage : null
   return (
     <article className="card">
-      {image && <ResponsiveImage className="card__image" image={image} sizes="(min-width: 48rem) 20rem, 100vw" />}
+      {image && <ResponsiveImage className="card__image" image={image} sizes="(min-width: 48rem) 20rem, 100vw" priority={priority} />}
       <div className="card__body">
         <Heading className="card__title">
           <Link href={articlePath(article.slug ?? '')}>{article.title}</Link>

@@ -15,8 +15,8 @@ export async function ArticleList({ page }: { page: number }) {
         <p>Nothing published yet.</p>
       ) : (
         <div className="card-grid">
-          {result.docs.map((article) => (
-            <ArticleCard key={article.id} article={article} headingLevel={2} />
+          {result.docs.map((article, index) => (
+            <ArticleCard key={article.id} article={article} headingLevel={2} priority={index === 0} />
           ))}
         </div>
       )}

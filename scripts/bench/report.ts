@@ -10,7 +10,7 @@ export type SizeResult = {
   rssMiB: { start: number; beforeLoad: number; afterLoad: number }
   images?: { ingest24mpSeconds: number; batchOf20Seconds: number; batchPeakRssMiB: number; sizeBytes: Record<string, number> }
   clientJsKiB?: Record<string, number>
-  lighthouse?: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number }>
+  lighthouse?: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; error?: string }>
 }
 
 /** The floors this release promises (issue "Benchmarks"); a row that misses one says so. */
@@ -70,10 +70,35 @@ export function markdownReport(results: SizeResult[], machine: string): string {
       lines.push('| Lighthouse (mobile) | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|')
       for (const [path, scores] of Object.entries(result.lighthouse)) {
         const ok = scores.performance >= 95 && scores.accessibility === 100 && scores.bestPractices === 100 && scores.seo === 100
-        lines.push(`| \`${path}\` | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} ${ok ? '' : '(**missed**)'} |`)
+        const verdictText = scores.error ? `(**missed**: Lighthouse could not measure it, ${scores.error})` : ok ? '' : '(**missed**)'
+        lines.push(`| \`${path}\` | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} ${verdictText} |`)
       }
       lines.push('')
     }
   }
+  if (results.length > 1) lines.push(...scaleTable(results[0], results[results.length - 1]))
   return lines.join('\n')
+}
+
+/** How each route's figures move from the small database to the large: time that grows with the content is a defect. */
+function scaleTable(small: SizeResult, large: SizeResult): string[] {
+  const lines = [
+    `### Scale: ${small.size} → ${large.size}`,
+    '',
+    `| route | req/s @32 | p99 @32 | p99 @1 |`,
+    '|---|---|---|---|',
+  ]
+  const change = (from: number, to: number) => `${from} → ${to} (${to >= from ? '+' : ''}${Math.round(((to - from) / from) * 100)} %)`
+  small.routes.forEach((route, index) => {
+    const other = large.routes[index]
+    lines.push(
+      `| \`${route.path}\`${other.path === route.path ? '' : ` (large: \`${other.path}\`)`} | ${change(route.many.requestsPerSecond, other.many.requestsPerSecond)} | ${change(route.many.p99, other.many.p99)} ms | ${change(route.one.p99, other.one.p99)} ms |`,
+    )
+  })
+  lines.push(
+    '',
+    `Publish → visible: ${change(small.publishToVisibleMs.median, large.publishToVisibleMs.median)} ms. The bare node:http limit, serving the same bytes both times: ${change(small.limit.many.requestsPerSecond, large.limit.many.requestsPerSecond)} req/s.`,
+    '',
+  )
+  return lines
 }

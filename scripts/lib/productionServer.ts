@@ -76,7 +76,8 @@ function privateCopyOfTheBuild(workspace: string): string {
 
 /** Spawns `npm start`'s server in `app`, keeping everything it prints. */
 function startProductionProcess(env: NodeJS.ProcessEnv, app: string): { child: ChildProcess; output(): string } {
-  const child = spawn(process.execPath, startCommand(ROOT), { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const start = startCommand(ROOT)
+  const child = spawn(process.execPath, start.args, { cwd: app, env: { ...start.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
