@@ -22,7 +22,7 @@ export async function load(url: string, connections: number, seconds: number): P
   const { stdout } = await run(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), '-p', '1', url], {
     maxBuffer: 16 * 1024 * 1024,
   })
-  const result = JSON.parse(stdout)
+  const result = JSON.parse(stdout.trim().split('\n').at(-1)!)
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
