@@ -4,3 +4,9 @@ export function parsePageNumber(value: string | undefined): number | null {
   const page = Number(value)
   return page >= 1 && page <= 10_000 ? page : null
 }
+
+/** A page number as this site writes it in an address (`3`, never `03`), or null: one address per page. */
+export function parseWrittenPageNumber(value: string | undefined): number | null {
+  const page = parsePageNumber(value)
+  return page !== null && String(page) === value ? page : null
+}

@@ -1,4 +1,4 @@
-import { parsePageNumber } from './pageNumber'
+import { parsePageNumber, parseWrittenPageNumber } from './pageNumber'
 
 /** The archive's filters, as they appear in the address: `/photos?demo=<slug>&year=2024&topic=<slug>`. */
 export type PhotoFilter = { demo?: string; year?: number; topic?: string }
@@ -48,7 +48,7 @@ export function filteredArchivePath(params: URLSearchParams): string {
 
 /** The filter and page of a filtered-archive route, or null when a segment is not one it could be. */
 export function filterFromSegments(segments: { demo: string; year: string; topic: string; page: string }): { filter: PhotoFilter; page: number } | null {
-  const page = parsePageNumber(segments.page)
+  const page = parseWrittenPageNumber(segments.page)
   const filter: PhotoFilter = {}
   for (const name of ['demo', 'topic'] as const) {
     const value = segments[name]
@@ -61,5 +61,5 @@ export function filterFromSegments(segments: { demo: string; year: string; topic
     if (!year || String(year) !== segments.year) return null
     filter.year = year
   }
-  return page === null || String(page) !== segments.page ? null : { filter, page }
+  return page === null ? null : { filter, page }
 }

@@ -121,7 +121,8 @@ export async function findPhotoFilterOptions(payload: Payload) {
 /** Each year from the newest photo's back to the oldest's that has at least one public photo, newest first. */
 async function yearsWithPhotos(payload: Payload, newest: string | null | undefined, oldest: string | null | undefined): Promise<number[]> {
   if (!newest || !oldest) return []
-  const span = Array.from({ length: new Date(newest).getUTCFullYear() - new Date(oldest).getUTCFullYear() + 1 }, (_, index) => new Date(newest).getUTCFullYear() - index)
+  const newestYear = new Date(newest).getUTCFullYear()
+  const span = Array.from({ length: newestYear - new Date(oldest).getUTCFullYear() + 1 }, (_, index) => newestYear - index)
   const found = await Promise.all(
     span.map(async (year) => {
       const { docs } = await payload.find({

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { parsePageNumber } from '../pageNumber'
 import { absoluteURL } from '../absoluteURL'
+import { parseWrittenPageNumber } from '../pageNumber'
 import { articlePath, demoReportPath, topicPath } from '../paths'
 
 import { asVisitor } from './articles'
@@ -49,8 +49,8 @@ export async function findSitemapPart(payload: Payload, name: string, partSize =
     const topics = await payload.find({ collection: 'topics', ...page, sort: 'name' })
     return [...STATIC_PATHS.map((path) => ({ url: absoluteURL(path) })), ...entries(topics.docs, topicPath)]
   }
-  const pageNumber = parsePageNumber(number)
-  if (pageNumber === null || String(pageNumber) !== number) return null
+  const pageNumber = parseWrittenPageNumber(number)
+  if (pageNumber === null) return null
   const { slug, path } = COLLECTIONS[kind]
   const { docs } = await payload.find({ collection: slug, ...page, page: pageNumber, sort: ['publishedAt', 'id'] })
   return docs.length === 0 ? null : entries(docs, path)
