@@ -97,6 +97,12 @@ export function describePublicPages() {
         }),
         runs(150),
       )
+      // Dot segments in the query: rewritten into a path as they stand, they would name another page.
+      for (const list of lists.filter((list) => list.includes('?'))) {
+        for (const dots of ['.', '..', '%2E%2E', './', '../news', 'a/..']) {
+          expect((await attack('page numbers', { path: list.replace('{}', dots) })).status).toBe(404)
+        }
+      }
     }, 120_000)
 
     it('refuse or answer 1 MB query strings and 100 KB paths, and stay up', async () => {

@@ -17,7 +17,9 @@ export const suite = {
 
 /** Fixed with BAD_INPUT_SEED to replay a failure that fast-check reported. */
 const seed = process.env.BAD_INPUT_SEED ? Number(process.env.BAD_INPUT_SEED) : undefined
-export const runs = (numRuns: number) => ({ numRuns, seed })
+/** BAD_INPUT_DEPTH=10 tries ten times as many generated cases, for a longer hunt than `npm test`'s. */
+const depth = Math.max(1, Number(process.env.BAD_INPUT_DEPTH) || 1)
+export const runs = (numRuns: number) => ({ numRuns: numRuns * depth, seed })
 
 /** Sends one hostile request, counted under `kind`, and checks the answer is sound. */
 export async function attack(kind: string, request: Request, options?: { allowCutOff?: boolean }): Promise<Answer> {
