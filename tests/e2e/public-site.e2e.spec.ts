@@ -211,4 +211,32 @@ describe('draft preview', () => {
     expect(await page.locator('.preview-banner').innerText()).toContain('previewing drafts')
     await context.close()
   })
+
+  it('shows an editor the draft of a page visitors have cached, and visitors the published page', async () => {
+    const created = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'Published before the march', standfirst: 'As published.', _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number | string } }
+    const path = '/news/published-before-the-march'
+    for (let read = 0; read < 2; read++) expect(await (await fetch(`${server.url}${path}`)).text()).toContain('As published.')
+
+    const edited = await fetch(`${server.url}/api/articles/${doc.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ standfirst: 'Edited after the march.' }),
+    })
+    expect(edited.status).toBe(200)
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    const page = await context.newPage()
+    await page.goto(`${server.url}/next/preview?path=${encodeURIComponent(path)}`)
+    expect(await page.locator('main').innerText()).toContain('Edited after the march.')
+    await context.close()
+    const visitorSees = await (await fetch(`${server.url}${path}`)).text()
+    expect(visitorSees).toContain('As published.')
+    expect(visitorSees).not.toContain('Edited after the march.')
+  })
 })
