@@ -1,6 +1,8 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { noteContentChanged } from './contentChanges'
+
 /** Expire immediately: the next visitor gets the new version, not a stale page while it rebuilds. */
 const NOW = { expire: 0 }
 
@@ -10,6 +12,7 @@ const NOW = { expire: 0 }
  */
 export function expire(req: PayloadRequest, { tags = [], paths = [] }: { tags?: string[]; paths?: string[] }) {
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  noteContentChanged()
   try {
     for (const tag of new Set(tags)) revalidateTag(tag, NOW)
     // A route pattern such as /news/page/[page] expires every page built from it.

@@ -1,7 +1,8 @@
 /**
  * The production server: Next (the site, the admin and the API in one process) behind the few
  * things `next start` cannot do: a Content-Security-Policy with the hashes of each page's inline
- * scripts, rate limits keyed on the visitor's real address, and a graceful stop.
+ * scripts, rate limits keyed on the visitor's real address, cached pages sent ready-compressed
+ * from memory, and a graceful stop.
  */
 import http from 'node:http'
 
@@ -13,6 +14,7 @@ import { parsePort, parseServerURL } from '../lib/env.js'
 import { createAuthRateLimiter } from './authRateLimits.js'
 import { addressKey, clientAddress } from './clientAddress.js'
 import { stopGracefully } from './gracefulShutdown.js'
+import { createPageCache } from './pageCache.js'
 import { applyPolicyAndETag } from './pagePolicyResponse.js'
 import { createPolicyForPage } from './policyForPage.js'
 import { createApiAdmission, isApiRead } from './apiAdmission.js'
@@ -46,6 +48,7 @@ const compress = compression()
 const rateLimit = createAuthRateLimiter()
 const policyForPage = createPolicyForPage({ upgradeInsecureRequests: https })
 const admitApiRead = createApiAdmission()
+const pageCache = createPageCache()
 
 await app.prepare()
 
@@ -61,10 +64,12 @@ const server = http.createServer(async (req, res) => {
   if (unservable) return refuse(res, unservable.status, unservable.message, unservable.headers)
   const limited = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
   if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
+  if (pageCache.serve(req, res)) return
+  const record = pageCache.recorder(req)
   // Compression wraps the response first, so it compresses the page once its policy and ETag are known.
   const serve = () =>
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-      applyPolicyAndETag(res, policyForPage)
+      applyPolicyAndETag(res, policyForPage, record)
       void handle(req, res)
     })
   if (!isApiRead(req)) return serve()

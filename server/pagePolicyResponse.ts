@@ -2,6 +2,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
 import { entityTag, matchesIfNoneMatch } from './entityTag.js'
+import type { PageRecorder } from './pageCache.js'
 
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void
@@ -19,6 +20,8 @@ const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml)\b/
  * a page rendered per request waits for its end) and its headers are written with it. Feeds and
  * sitemaps are held for their ETag alone. Anything else passes straight through.
  *
+ * A held response, complete with its headers, goes to `record` (the page cache's, see pageCache.ts).
+ *
  * A `GET` whose `If-None-Match` names the version it would get is answered `304 Not Modified`,
  * without the body. A 304 carries no policy at all: browsers merge its headers into the cached
  * page, and an empty policy would replace the page's hashes.
@@ -26,6 +29,7 @@ const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml)\b/
 export function applyPolicyAndETag(
   res: ServerResponse,
   policyForPage: (body: Buffer, etag: string | undefined) => string,
+  record?: PageRecorder,
 ): void {
   const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end }
   let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
@@ -94,13 +98,14 @@ export function applyPolicyAndETag(
     // A HEAD carries no body to label; a label from its empty one would never match the GET's.
     const etag = res.statusCode === 200 && res.req.method === 'GET' ? entityTag(body) : undefined
     if (etag) res.setHeader('ETag', etag)
-    if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'], etag)) {
-      res.statusCode = 304
-      for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) res.removeHeader(name)
-      return (original.end as (callback?: Callback) => ServerResponse).call(res, done)
-    }
     const isPage = String(res.getHeader('content-type')).startsWith('text/html')
     res.setHeader('Content-Security-Policy', isPage ? policyForPage(body, etag) : NON_PAGE_POLICY)
+    record?.(res, body)
+    if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'], etag)) {
+      res.statusCode = 304
+      for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding', 'Content-Security-Policy']) res.removeHeader(name)
+      return (original.end as (callback?: Callback) => ServerResponse).call(res, done)
+    }
     return (original.end as (chunk: Buffer, callback?: Callback) => ServerResponse).call(res, body, done)
   } as ServerResponse['end']
 }

@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { noteContentChanged } from '@/lib/contentChanges'
 import { payloadClient } from '@/lib/payload'
 
 /**
@@ -13,6 +14,7 @@ export async function POST(request: Request) {
   if (!isEditorOrAdmin({ req: { user } as never })) {
     return Response.json({ error: 'Sign in as an editor to refresh the site.' }, { status: 403 })
   }
+  noteContentChanged()
   revalidatePath('/', 'layout')
   return Response.json({ revalidated: true })
 }
