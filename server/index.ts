@@ -58,13 +58,8 @@ function refuse(res: http.ServerResponse, status: number, message: string, heade
   res.end(JSON.stringify({ errors: [{ message }] }))
 }
 
-const server = http.createServer(async (req, res) => {
-  setSecurityHeaders(res)
-  const unservable = unservableRequest(req)
-  if (unservable) return refuse(res, unservable.status, unservable.message, unservable.headers)
-  const limited = await rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies)))
-  if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
-  if (pageCache.serve(req, res)) return
+/** Next's part: compression, each page's policy and ETag, and API reads in turn. */
+function passToNext(req: http.IncomingMessage, res: http.ServerResponse) {
   const record = pageCache.recorder(req)
   // Compression wraps the response first, so it compresses the page once its policy and ETag are known.
   const serve = () =>
@@ -74,6 +69,20 @@ const server = http.createServer(async (req, res) => {
     })
   if (!isApiRead(req)) return serve()
   if (!admitApiRead(res, serve)) refuse(res, 503, 'The site is busy: try again in a moment.', { 'Retry-After': '5' })
+}
+
+const server = http.createServer((req, res) => {
+  setSecurityHeaders(res)
+  const unservable = unservableRequest(req)
+  if (unservable) return refuse(res, unservable.status, unservable.message, unservable.headers)
+  // A cached page goes out at once, creating no promise: Next's async hooks track every promise, and
+  // at thousands of pages a second those records outlived the young generation and piled up in the
+  // old one (the heap grew by 11 MB a second under load).
+  if (pageCache.serve(req, res)) return
+  void rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies))).then((limited) => {
+    if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
+    passToNext(req, res)
+  })
 })
 
 stopGracefully(server)

@@ -1,17 +1,30 @@
 import type { LoadFigures } from '../bench/load'
 
 export type RouteResult = { path: string; connections: number; figures: LoadFigures }
-export type Memory = { afterWarmUpMiB: number; atEndMiB: number }
+/** The server's memory, read every second of the load. */
+export type Memory = { samplesMiB: number[] }
 
-/** Memory may settle lower after the warm-up; it must not climb more than this while serving. */
+/** The low points of the second half may not be more than this above the first half's. */
 export const MAX_MEMORY_GROWTH = 0.2
 
 function sum(routes: RouteResult[], pick: (route: RouteResult) => number): number {
   return routes.reduce((total, route) => total + pick(route), 0)
 }
 
-function memoryGrowth({ afterWarmUpMiB, atEndMiB }: Memory): number {
-  return (atEndMiB - afterWarmUpMiB) / afterWarmUpMiB
+/**
+ * Under load the heap fills with garbage between full collections, so memory swings by hundreds of
+ * megabytes at thousands of requests a second (400–875 MiB over five minutes, with the heap back to
+ * 186 MB after each full collection). Two readings compare two points of that swing; the lowest
+ * readings of each half compare what is left after collections, which a leak would raise.
+ */
+function lowPoints({ samplesMiB }: Memory) {
+  const half = Math.floor(samplesMiB.length / 2)
+  return { firstHalf: Math.min(...samplesMiB.slice(0, half)), secondHalf: Math.min(...samplesMiB.slice(half)) }
+}
+
+function memoryGrowth(memory: Memory): number {
+  const { firstHalf, secondHalf } = lowPoints(memory)
+  return (secondHalf - firstHalf) / firstHalf
 }
 
 function percent(fraction: number): string {
@@ -25,7 +38,7 @@ export function verdicts(routes: RouteResult[], memory: Memory): { ok: boolean; 
   return [
     { ok: errors === 0, line: `no errors or timeouts (${errors})` },
     { ok: non2xx === 0, line: `no responses other than 2xx (${non2xx})` },
-    { ok: growth <= MAX_MEMORY_GROWTH, line: `memory at the end at most ${MAX_MEMORY_GROWTH * 100} % above after the warm-up (${percent(growth)})` },
+    { ok: growth <= MAX_MEMORY_GROWTH, line: `memory's low point in the second half at most ${MAX_MEMORY_GROWTH * 100} % above the first half's (${percent(growth)})` },
   ]
 }
 
@@ -45,6 +58,6 @@ export function table(routes: RouteResult[], memory: Memory): string {
       sum(routes, (route) => route.figures.non2xx),
     ]),
     '',
-    `Server memory (RSS of the server and its child processes): ${memory.afterWarmUpMiB} MiB after the warm-up, ${memory.atEndMiB} MiB at the end (${percent(memoryGrowth(memory))}).`,
+    `Server memory (RSS of the server and its child processes, read every second): lowest ${lowPoints(memory).firstHalf} MiB in the first half, ${lowPoints(memory).secondHalf} MiB in the second (${percent(memoryGrowth(memory))}); highest ${Math.max(...memory.samplesMiB)} MiB.`,
   ].join('\n')
 }
