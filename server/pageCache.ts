@@ -8,7 +8,7 @@ import { contentChanges } from '../lib/contentChanges.js'
 import { matchesIfNoneMatch } from './entityTag.js'
 
 /** Bytes of pages kept, their compressed copies included; beyond that the least recently read go. */
-export const CACHE_BYTES = 32 * 1024 * 1024
+const CACHE_BYTES = 32 * 1024 * 1024
 /** A larger page is served by Next every time rather than crowd out the rest. */
 const LARGEST_PAGE_BYTES = 1024 * 1024
 /**
@@ -16,12 +16,12 @@ const LARGEST_PAGE_BYTES = 1024 * 1024
  * cache at once; this bounds how long one made outside it (a seed or a restore run beside it, a
  * second server on the same database) can go unseen here beyond Next's own cache.
  */
-export const KEEP_MS = 60_000
+const KEEP_MS = 60_000
 /**
  * After a change nothing is stored for this long. Next applies the expiries a save asks for in the
  * background, once the save is answered: a page it served in between may be the old version.
  */
-export const SETTLE_MS = 1_000
+const SETTLE_MS = 1_000
 /** Smaller bodies are not worth compressing (the compression middleware's threshold). */
 const COMPRESS_FROM_BYTES = 1024
 
@@ -56,7 +56,7 @@ export type PageRecorder = (res: ServerResponse, body: Buffer) => void
  * session or draft mode, and Next's own headers ask for other answers (RSC payloads, prefetches,
  * revalidation) from the same address.
  */
-export function isShareableRequest(req: IncomingMessage): boolean {
+function isShareableRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET') return false
   for (const name of Object.keys(req.headers)) {
     if (name === 'cookie' || name === 'authorization' || name === 'range' || name === 'rsc') return false
@@ -69,7 +69,7 @@ export function isShareableRequest(req: IncomingMessage): boolean {
 function isSharedResponse(res: ServerResponse): boolean {
   const nextCache = res.getHeader('x-nextjs-cache')
   if (res.statusCode !== 200 || (nextCache !== 'HIT' && nextCache !== 'MISS')) return false
-  if (res.hasHeader('set-cookie')) return false
+  if (res.hasHeader('set-cookie') || varyNames(res).includes('*')) return false
   return !/\b(?:private|no-store)\b/i.test(String(res.getHeader('cache-control') ?? ''))
 }
 

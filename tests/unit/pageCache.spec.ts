@@ -17,6 +17,7 @@ const NEXT_ANSWERS: Record<string, { status?: number; headers: Record<string, st
   '/sets-cookie': { headers: { 'x-nextjs-cache': 'HIT', 'set-cookie': 'seen=1' } },
   '/missing': { status: 404, headers: { 'x-nextjs-cache': 'HIT' } },
   '/by-scheme': { headers: { 'x-nextjs-cache': 'HIT', vary: 'Sec-CH-Prefers-Color-Scheme' } },
+  '/varies-on-anything': { headers: { 'x-nextjs-cache': 'HIT', vary: '*' } },
 }
 
 const servers: http.Server[] = []
@@ -168,7 +169,7 @@ describe('the page cache in front of Next', () => {
     expect(reachedNext).toEqual(['/page', '/page', '/page'])
   })
 
-  it.each(['/stale', '/dynamic', '/private', '/sets-cookie', '/missing'])('never keeps %s', async (path) => {
+  it.each(['/stale', '/dynamic', '/private', '/sets-cookie', '/missing', '/varies-on-anything'])('never keeps %s', async (path) => {
     const { origin, reachedNext } = await serverWithCache()
     await get(`${origin}${path}`)
     await get(`${origin}${path}`)
