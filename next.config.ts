@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { PAGE_NUMBER_PATTERN } from './lib/pageNumber'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The production server (server/index.ts) compresses, after it has read each page for its policy.
@@ -15,12 +17,12 @@ const nextConfig: NextConfig = {
     const paged = (list: string) => [
       {
         source: `/${list}`,
-        has: [{ type: 'query' as const, key: 'page', value: '(?<page>\\d{1,5})' }],
+        has: [{ type: 'query' as const, key: 'page', value: `(?<page>${PAGE_NUMBER_PATTERN})` }],
         destination: `/${list}/page/:page`,
       },
       {
         source: `/${list}`,
-        has: [{ type: 'query' as const, key: 'page', value: '(?!\\d{1,5}$).*' }],
+        has: [{ type: 'query' as const, key: 'page', value: `(?!${PAGE_NUMBER_PATTERN}$).*` }],
         destination: `/${list}/page/not-a-page-number`,
       },
     ]

@@ -16,3 +16,9 @@ export function matchesIfNoneMatch(header: string | string[] | undefined, etag: 
   if (value.trim() === '*') return true
   return value.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
 }
+
+/**
+ * Headers a 304 leaves out: those of the body it does not carry, and the page's policy, because
+ * browsers merge a 304's headers into the page they hold and an empty policy would replace its hashes.
+ */
+export const NOT_ON_304 = ['content-type', 'content-length', 'content-encoding', 'content-security-policy']

@@ -2,10 +2,11 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 
 import Negotiator from 'negotiator'
+import vary from 'vary'
 
 import { contentChanges } from '../lib/contentChanges.js'
 
-import { matchesIfNoneMatch } from './entityTag.js'
+import { matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
 
 /** Bytes of pages kept, their compressed copies included; beyond that the least recently read go. */
 const CACHE_BYTES = 32 * 1024 * 1024
@@ -33,8 +34,6 @@ type EncodingNegotiator = { encoding(available: string[], preferred: string[]): 
 
 /** Headers of the stored response that belong to one sending of it, not to the page. */
 const PER_SENDING = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive'])
-/** Headers a 304 leaves out: browsers merge its headers into the page they hold (see pagePolicyResponse.ts). */
-const NOT_ON_304 = new Set(['content-type', 'content-security-policy'])
 
 type StoredPage = {
   headers: OutgoingHttpHeaders
@@ -83,13 +82,6 @@ function varyNames(res: ServerResponse): string[] {
     .split(',')
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== '' && name !== 'accept-encoding')
-}
-
-/** The page's `Vary` with `Accept-Encoding`, which the compression middleware adds after it is stored. */
-function withAcceptEncoding(vary: OutgoingHttpHeaders[string]): string {
-  const names = String(vary ?? '')
-  if (/\baccept-encoding\b/i.test(names)) return names
-  return names ? `${names}, Accept-Encoding` : 'Accept-Encoding'
 }
 
 function compress(body: Buffer, encoding: Encoding): Buffer {
@@ -163,12 +155,13 @@ export function createPageCache({ maxBytes = CACHE_BYTES, keepMs = KEEP_MS, sett
     pages.delete(key)
     pages.set(key, page)
     if (matchesIfNoneMatch(req.headers['if-none-match'], page.etag)) {
-      const headers = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !NOT_ON_304.has(name)))
+      const headers = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !NOT_ON_304.includes(name)))
       res.writeHead(304, headers)
       res.end()
       return true
     }
-    const headers: OutgoingHttpHeaders = { ...page.headers, vary: withAcceptEncoding(page.headers.vary) }
+    // The compression middleware adds `Accept-Encoding` to `Vary` only after the page is stored.
+    const headers: OutgoingHttpHeaders = { ...page.headers, vary: vary.append(String(page.headers.vary ?? ''), 'Accept-Encoding') }
     const negotiated = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(ENCODINGS, PREFERRED_ENCODINGS)
     const encoding = page.body.length >= COMPRESS_FROM_BYTES && (negotiated === 'br' || negotiated === 'gzip') ? negotiated : null
     const body = encoding ? bodyFor(page, encoding) : page.body

@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
-import { entityTag, matchesIfNoneMatch } from './entityTag.js'
+import { entityTag, matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
 import type { PageRecorder } from './pageCache.js'
 
 type Chunk = string | Buffer | Uint8Array
@@ -103,7 +103,7 @@ export function applyPolicyAndETag(
     record?.(res, body)
     if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'], etag)) {
       res.statusCode = 304
-      for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding', 'Content-Security-Policy']) res.removeHeader(name)
+      for (const name of NOT_ON_304) res.removeHeader(name)
       return (original.end as (callback?: Callback) => ServerResponse).call(res, done)
     }
     return (original.end as (chunk: Buffer, callback?: Callback) => ServerResponse).call(res, body, done)

@@ -17,14 +17,11 @@ function sum(routes: RouteResult[], pick: (route: RouteResult) => number): numbe
  * 186 MB after each full collection). Two readings compare two points of that swing; the lowest
  * readings of each half compare what is left after collections, which a leak would raise.
  */
-function lowPoints({ samplesMiB }: Memory) {
-  const half = Math.floor(samplesMiB.length / 2)
-  return { firstHalf: Math.min(...samplesMiB.slice(0, half)), secondHalf: Math.min(...samplesMiB.slice(half)) }
-}
-
-function memoryGrowth(memory: Memory): number {
-  const { firstHalf, secondHalf } = lowPoints(memory)
-  return (secondHalf - firstHalf) / firstHalf
+function memorySummary({ samplesMiB }: Memory) {
+  // With an odd number of readings the middle one belongs to both halves (and a single one to each).
+  const firstHalf = Math.min(...samplesMiB.slice(0, Math.ceil(samplesMiB.length / 2)))
+  const secondHalf = Math.min(...samplesMiB.slice(Math.floor(samplesMiB.length / 2)))
+  return { firstHalf, secondHalf, highest: Math.max(...samplesMiB), growth: (secondHalf - firstHalf) / firstHalf }
 }
 
 function percent(fraction: number): string {
@@ -34,7 +31,7 @@ function percent(fraction: number): string {
 export function verdicts(routes: RouteResult[], memory: Memory): { ok: boolean; line: string }[] {
   const errors = sum(routes, (route) => route.figures.errors)
   const non2xx = sum(routes, (route) => route.figures.non2xx)
-  const growth = memoryGrowth(memory)
+  const { growth } = memorySummary(memory)
   return [
     { ok: errors === 0, line: `no errors or timeouts (${errors})` },
     { ok: non2xx === 0, line: `no responses other than 2xx (${non2xx})` },
@@ -44,6 +41,7 @@ export function verdicts(routes: RouteResult[], memory: Memory): { ok: boolean; 
 
 export function table(routes: RouteResult[], memory: Memory): string {
   const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+  const summary = memorySummary(memory)
   return [
     row(['address', 'connections', 'req/s', 'p50', 'p99', 'errors', 'non-2xx']),
     row(Array(7).fill('---')),
@@ -58,6 +56,6 @@ export function table(routes: RouteResult[], memory: Memory): string {
       sum(routes, (route) => route.figures.non2xx),
     ]),
     '',
-    `Server memory (RSS of the server and its child processes, read every second): lowest ${lowPoints(memory).firstHalf} MiB in the first half, ${lowPoints(memory).secondHalf} MiB in the second (${percent(memoryGrowth(memory))}); highest ${Math.max(...memory.samplesMiB)} MiB.`,
+    `Server memory (RSS of the server and its child processes, read every second): lowest ${summary.firstHalf} MiB in the first half, ${summary.secondHalf} MiB in the second (${percent(summary.growth)}); highest ${summary.highest} MiB.`,
   ].join('\n')
 }
