@@ -1,10 +1,25 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { PAGE_NUMBER_PATTERN } from './lib/pageNumber'
 
+/**
+ * Read as each server starts, not only at build: one build serves one process or many. With REDIS_URL,
+ * Next's cache lives in Redis for every instance, and none keeps a private copy in memory that a
+ * change made elsewhere could not expire. The build itself never writes to a shared cache.
+ */
+const sharedCache = (phase: string): Partial<NextConfig> =>
+  process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD
+    ? { cacheHandler: path.resolve('dist/server/nextCacheHandler.js'), cacheMaxMemorySize: 0 }
+    : {}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Every instance must be of one build: Next refuses another build's Server Actions and assets.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   // The production server (server/index.ts) compresses, after it has read each page for its policy.
   compress: false,
   // It also labels pages and feeds with their ETags, from a native hash (see server/entityTag.ts).
@@ -37,4 +52,6 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = (phase: string) => withPayload({ ...nextConfig, ...sharedCache(phase) }, { devBundleServerPackages: false })
+
+export default config

@@ -222,6 +222,8 @@ export interface Media {
    */
   showsBanner?: boolean | null;
   placeholder?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -669,6 +671,8 @@ export interface MediaSelect<T extends boolean = true> {
   topics?: T;
   showsBanner?: T;
   placeholder?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -15,7 +15,7 @@ import { health } from '@/endpoints/health'
 import { bodyEditor } from '@/fields/richText'
 import { explainErrors } from '@/hooks/explainErrors'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { databaseAdapter } from '@/lib/database'
+import { databaseAdapter } from '@/lib/database/adapter'
 import { env } from '@/lib/env'
 import { jobs } from '@/lib/jobs'
 import { plugins } from '@/plugins'
@@ -32,7 +32,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · solidarity-news' },
   },
   collections: [Articles, DemoReports, Media, Topics, Users],
-  db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations')),
+  db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations'), { multiInstance: settings.multiInstance }),
   // API clients get related documents one level deep unless they ask; pages ask for what they show,
   // and none needs more than two levels.
   defaultDepth: 1,

@@ -4,10 +4,8 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
 import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
-import { revalidateTagOnChange } from '@/hooks/revalidateTags'
-import { cacheTags } from '@/lib/cacheTags'
+import { revalidateTopics } from '@/hooks/revalidateTags'
 
-const revalidateTopics = revalidateTagOnChange(cacheTags.topics)
 
 export const Topics: CollectionConfig = {
   slug: 'topics',

@@ -3,8 +3,7 @@ import type { Endpoint, GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { refuseWrongTypesInGlobal } from '@/hooks/refuseWrongTypes'
-import { revalidateGlobalTag } from '@/hooks/revalidateTags'
-import { cacheTags } from '@/lib/cacheTags'
+import { revalidateSiteSettings } from '@/hooks/revalidateTags'
 import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
@@ -71,6 +70,6 @@ export const SiteSettings: GlobalConfig = {
   ],
   hooks: {
     beforeOperation: [refuseWrongTypesInGlobal],
-    afterChange: [revalidateGlobalTag(cacheTags.siteSettings)],
+    afterChange: [revalidateSiteSettings],
   },
 }

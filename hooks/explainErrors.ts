@@ -4,8 +4,13 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is not answering, so nothing was saved. Please try again in a minute; your changes are still in the form.'
 export const INVALID_JSON_MESSAGE = 'The request body is not valid JSON.'
 export const UNREADABLE_UPLOAD_MESSAGE = 'The upload cannot be read: send multipart/form-data.'
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  'Photo storage is unreachable, so the photo was not saved. Please try again in a few minutes; the rest of the site keeps working.'
 
 const UNAVAILABLE_SQLITE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL'])
+/** How a request to the bucket fails when the bucket's server is down, unreachable or too slow. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE'])
+const UNREACHABLE_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'SlowDown'])
 const UNAVAILABLE_MONGODB_ERRORS = new Set([
   'MongoServerSelectionError',
   'MongoNetworkError',
@@ -34,10 +39,27 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * An error of the S3 client (it carries `$metadata`) that says the bucket did not answer, or answered
+ * 5xx. The client sometimes wraps a network error into one whose message alone names its code.
+ */
+export function isStorageUnavailable(error: unknown): boolean {
+  return causes(error).some((cause) => {
+    const { $metadata, code, message, name } = cause as { $metadata?: { httpStatusCode?: number }; code?: unknown; message?: unknown; name?: unknown }
+    if (!$metadata) return false
+    const networkCode = typeof code === 'string' ? code : typeof message === 'string' ? message.match(/\b(E[A-Z]+)\b/)?.[1] : undefined
+    return (
+      (networkCode !== undefined && UNREACHABLE_CODES.has(networkCode)) ||
+      (typeof name === 'string' && UNREACHABLE_NAMES.has(name)) ||
+      ($metadata.httpStatusCode ?? 0) >= 500
+    )
+  })
+}
+
+/**
  * Payload answers errors it did not raise itself with "Something went wrong" or "An unknown error
  * occurred". Some have a clear cause worth telling the client: a body that is not JSON or an upload
- * that cannot be parsed (the client's mistake: 400) and a database that does not answer (nobody's
- * mistake: 503, try again).
+ * that cannot be parsed (the client's mistake: 400) and a database or photo storage that does not answer
+ * (nobody's mistake: 503, try again).
  */
 function isInvalidJSON(error: Error): boolean {
   // Payload's own refusal of a body it cannot parse is a bare "Invalid JSON" that production hides.
@@ -57,4 +79,5 @@ export const explainErrors: AfterErrorHook = ({ error, req }) => {
   if (isDatabaseUnavailable(error)) {
     return { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } }
   }
+  if (isStorageUnavailable(error)) return { status: 503, response: { errors: [{ message: STORAGE_UNAVAILABLE_MESSAGE }] } }
 }

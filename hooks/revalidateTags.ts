@@ -1,26 +1,20 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { expire } from '@/lib/revalidate'
+import { expire } from '@/lib/cache/expire'
 
-/**
- * Pictures, topics and site settings can appear on any page, so a change to one expires its cache
- * tag: every cached query that read it, and so every page built from those queries.
- */
-export function revalidateTagOnChange(tag: string) {
-  const afterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-    expire(req, { tags: [tag], paths: ['/', '/feed.xml', '/sitemap.xml'] })
+/** Topics can appear on any page: a change expires every cached query that read them. */
+export const revalidateTopics: { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } = {
+  afterChange: async ({ doc, req }) => {
+    await expire(req, { kind: 'topics' })
     return doc
-  }
-  const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-    expire(req, { tags: [tag], paths: ['/'] })
+  },
+  afterDelete: async ({ doc, req }) => {
+    await expire(req, { kind: 'topics' })
     return doc
-  }
-  return { afterChange, afterDelete }
+  },
 }
 
-export function revalidateGlobalTag(tag: string): GlobalAfterChangeHook {
-  return ({ doc, req }) => {
-    expire(req, { tags: [tag], paths: ['/', '/about', '/join', '/feed.xml'] })
-    return doc
-  }
+export const revalidateSiteSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await expire(req, { kind: 'site-settings' })
+  return doc
 }

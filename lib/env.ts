@@ -27,6 +27,26 @@ export type Env = {
   port: number
   mediaDir: string
   dataDir: string
+  /** Shared cache, cross-instance expiry and rate-limit counters; null on one process. */
+  redisURL: string | null
+  /** Object storage for uploads; null keeps them in `mediaDir`. */
+  s3: S3Config | null
+  /** More than one instance may serve the site: shared state must live in Redis and the bucket. */
+  multiInstance: boolean
+  /** Whether this process runs the jobs queue (scheduled publishing). Exactly one instance does. */
+  runsJobs: boolean
+  /** Where PURGE requests go when a change expires pages (a caching proxy or CDN in front); null when none. */
+  purgeURL: string | null
+}
+
+export type S3Config = {
+  bucket: string
+  region: string
+  /** An S3-compatible service's address; unset for AWS itself. */
+  endpoint: string | null
+  /** Unset, the SDK finds credentials itself (an instance role, the shared credentials file). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null
+  forcePathStyle: boolean
 }
 
 export const DEFAULT_SQLITE_URL = 'file:./data/solidarity-news.db'
@@ -101,6 +121,65 @@ function isTrue(value: string | undefined): boolean {
   return value === '1' || value?.toLowerCase() === 'true'
 }
 
+function absoluteURL(name: string, value: string, protocols: string[], example: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError(`${name} "${value}" must be an absolute URL such as ${example}`)
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} "${value}" must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')}`)
+  }
+  return value
+}
+
+export function parseRedisURL(value: string | undefined): string | null {
+  if (!value?.trim()) return null
+  return absoluteURL('REDIS_URL', value.trim(), ['redis:', 'rediss:'], 'redis://localhost:6379')
+}
+
+export function parsePurgeURL(value: string | undefined): string | null {
+  if (!value?.trim()) return null
+  return absoluteURL('PURGE_URL', value.trim(), ['http:', 'https:'], 'http://127.0.0.1:8081').replace(/\/+$/, '')
+}
+
+export function parseS3(vars: Record<string, string | undefined>): S3Config | null {
+  const bucket = vars.S3_BUCKET?.trim()
+  if (!bucket) return null
+  const region = vars.S3_REGION?.trim() || 'us-east-1'
+  const endpoint = vars.S3_ENDPOINT?.trim() ? absoluteURL('S3_ENDPOINT', vars.S3_ENDPOINT.trim(), ['http:', 'https:'], 'https://s3.eu-west-2.amazonaws.com') : null
+  const accessKeyId = vars.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = vars.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left unset to use the machine\'s own credentials)')
+  }
+  const forcePathStyle = vars.S3_FORCE_PATH_STYLE?.trim()
+  if (forcePathStyle && !['1', '0', 'true', 'false'].includes(forcePathStyle.toLowerCase())) {
+    throw new ConfigError(`S3_FORCE_PATH_STYLE "${forcePathStyle}" must be true or false`)
+  }
+  return {
+    bucket,
+    region,
+    endpoint,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+    forcePathStyle: isTrue(forcePathStyle),
+  }
+}
+
+/**
+ * With Redis or a bucket configured, more than one instance may answer: each must sign sessions with
+ * the same secret and build links to the same address, so neither may be left to a default.
+ */
+function requireSharedSettings(vars: Record<string, string | undefined>, multiInstance: boolean) {
+  if (!multiInstance || vars.NEXT_PHASE === 'phase-production-build') return
+  for (const name of ['PAYLOAD_SECRET', 'SERVER_URL']) {
+    if (!vars[name]?.trim()) {
+      throw new ConfigError(`${name} is required when REDIS_URL or S3_BUCKET is set: every instance must share it`)
+    }
+  }
+}
+
 /**
  * In development and demo mode nobody should have to invent a secret, but a secret that changes at
  * every start would log everyone out, so one is generated once and kept beside the database.
@@ -141,6 +220,10 @@ export function parseEnv(vars: Record<string, string | undefined> = process.env)
   const port = parsePort(vars.PORT)
   const serverURL = parseServerURL(vars.SERVER_URL, port)
   const publicServerURL = vars.SERVER_URL ? serverURL : ''
+  const redisURL = parseRedisURL(vars.REDIS_URL)
+  const s3 = parseS3(vars)
+  const multiInstance = redisURL !== null || s3 !== null
+  requireSharedSettings(vars, multiInstance)
   return {
     production,
     demoMode,
@@ -153,6 +236,13 @@ export function parseEnv(vars: Record<string, string | undefined> = process.env)
     port,
     mediaDir: parseMediaDir(vars.MEDIA_DIR),
     dataDir,
+    redisURL,
+    s3,
+    multiInstance,
+    // One process runs its own queue; instances sharing Redis leave it to the one marked JOBS_RUNNER,
+    // since Payload claims a job by a find then an update, which two runners can both win.
+    runsJobs: vars.JOBS_RUNNER?.trim() ? isTrue(vars.JOBS_RUNNER) : redisURL === null,
+    purgeURL: parsePurgeURL(vars.PURGE_URL),
   }
 }
 

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { env } from '@/lib/env'
 
 /**
  * Scheduled publishing is a queued job; the production server runs the queue every few seconds.
- * Other processes that load the config (tests, the CLI, seed scripts) only queue jobs, never run them.
+ * Other processes that load the config (tests, the CLI, seed scripts) only queue jobs, never run them,
+ * and among many instances only the one marked JOBS_RUNNER does (see lib/env.ts).
  */
 export const jobs = {
   access: {
@@ -13,6 +15,6 @@ export const jobs = {
     cancel: isEditorOrAdmin,
   },
   autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
-  shouldAutoRun: (_payload: Payload) => process.env.NEXT_RUNTIME === 'nodejs',
+  shouldAutoRun: (_payload: Payload) => process.env.NEXT_RUNTIME === 'nodejs' && env().runsJobs,
   deleteJobOnComplete: true,
 }

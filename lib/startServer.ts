@@ -1,4 +1,7 @@
-import { ConfigError } from './env'
+import type { Payload } from 'payload'
+
+import { pendingMigrations } from '@/lib/database/pendingMigrations'
+import { ConfigError, env } from '@/lib/env'
 
 /** Start-up gives up after this long, well before an orchestrator's patience runs out. */
 const START_TIMEOUT_MS = 15_000
@@ -15,10 +18,20 @@ function describe(error: unknown): string {
   return message.replace(/\bError: /g, '').split('\n')[0]
 }
 
+/** Many instances never migrate as they start (see lib/database/adapter.ts): one must not serve an older schema. */
+async function refuseUnmigratedDatabase(payload: Payload) {
+  if (!env().multiInstance || env().database.kind !== 'sqlite') return
+  const pending = await pendingMigrations(payload)
+  if (pending.length > 0) {
+    throw new ConfigError(`the database lacks ${pending.length} migration(s), starting with ${pending[0]}: run \`npm run migrate\` once before starting the instances`)
+  }
+}
+
 export async function startServer(): Promise<void> {
   try {
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-    await Promise.race([getPayload({ config }), failAfter(START_TIMEOUT_MS)])
+    const payload = await Promise.race([getPayload({ config }), failAfter(START_TIMEOUT_MS)])
+    await refuseUnmigratedDatabase(payload)
   } catch (error) {
     console.error(`solidarity-news cannot start: ${describe(error)}`)
     process.exit(1)

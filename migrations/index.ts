@@ -1,5 +1,6 @@
 import * as migration_20261125_031536_initial from './20261125_031536_initial';
 import * as migration_20261125_092007_compound_list_indexes from './20261125_092007_compound_list_indexes';
+import * as migration_20261204_200654_media_storage_fields from './20261204_200654_media_storage_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_092007_compound_list_indexes.up,
     down: migration_20261125_092007_compound_list_indexes.down,
-    name: '20261125_092007_compound_list_indexes'
+    name: '20261125_092007_compound_list_indexes',
+  },
+  {
+    up: migration_20261204_200654_media_storage_fields.up,
+    down: migration_20261204_200654_media_storage_fields.down,
+    name: '20261204_200654_media_storage_fields'
   },
 ];

@@ -1,12 +1,17 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
+import { s3Storage } from '@payloadcms/storage-s3'
 import type { Field, Plugin } from 'payload'
 
+import { bucketClientConfig } from '@/collections/Media/fileStore/bucket'
 import { mustExist } from '@/fields/mustExist'
 import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { env } from '@/lib/env'
 
 import { beforeEveryOperation } from './beforeEveryOperation'
 import { boundAnonymousReads } from './boundAnonymousReads'
 import { rejectMalformedId } from './rejectMalformedId'
+
+const { s3 } = env()
 
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
@@ -23,5 +28,16 @@ export const plugins: Plugin[] = [
         field.type === 'upload' ? ({ ...field, filterOptions: mustExist } as Field) : field,
       ),
     generateDescription: ({ doc }) => (doc as Titled).standfirst ?? (doc as Titled).participation ?? '',
+  }),
+  // With S3_BUCKET set, photos are stored in the bucket instead of MEDIA_DIR. Payload's access check stays
+  // in front of every file (`/api/media/file/<name>`, no `disablePayloadAccessControl`): the bucket
+  // is private, and a photo in review is never served to visitors. Without a bucket the plugin is
+  // off but still adds its fields, so the schema, migrations and import map are the same either way.
+  s3Storage({
+    enabled: s3 !== null,
+    alwaysInsertFields: true,
+    bucket: s3?.bucket ?? '',
+    config: s3 ? bucketClientConfig(s3) : {},
+    collections: { media: true },
   }),
 ]

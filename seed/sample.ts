@@ -1,10 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { env } from '@/lib/env'
+import { mediaFiles } from '@/collections/Media/fileStore'
 
 import type { DemoReport, Media, Topic } from '@/payload-types'
 
@@ -15,8 +12,9 @@ export type SampleCounts = {
   demos: number
   photos: number
   /**
-   * Upload one photo through the pipeline and give every other photo document hard links to its
-   * files: tens of thousands of photos for load tests without the time or disk of real uploads.
+   * Upload one photo through the pipeline and give every other photo document copies of its files
+   * that share their bytes (hard links on disk, copies inside a bucket): tens of thousands of photos
+   * for load tests without the time or disk of real uploads.
    */
   sharedFiles?: boolean
 }
@@ -42,20 +40,20 @@ async function samplePhoto(number: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer()
 }
 
-/** The stored fields of a photo document whose files are hard links to `template`'s files. */
-function linkedCopy(template: Media, number: number) {
-  const dir = env().mediaDir
-  const link = (filename: string | null | undefined) => {
+/** The stored fields of a photo document whose files are copies of `template`'s files. */
+async function linkedCopy(template: Media, number: number) {
+  const link = async (filename: string | null | undefined) => {
     if (!filename) return filename
     const name = filename.replace(/^sample-photo-\d+/, `sample-photo-${number}`)
-    fs.linkSync(path.join(dir, filename), path.join(dir, name))
+    await mediaFiles().copy(filename, name)
     return name
   }
-  const sizes = Object.fromEntries(
-    Object.entries(template.sizes ?? {}).map(([size, value]) => [size, value ? { ...value, url: undefined, filename: link(value.filename) } : value]),
-  )
+  const sizes: Record<string, unknown> = {}
+  for (const [size, value] of Object.entries(template.sizes ?? {})) {
+    sizes[size] = value ? { ...value, url: undefined, filename: await link(value.filename) } : value
+  }
   return {
-    filename: link(template.filename),
+    filename: await link(template.filename),
     mimeType: template.mimeType,
     filesize: template.filesize,
     width: template.width,
@@ -117,7 +115,7 @@ export async function seedSampleContent(payload: Payload, counts: SampleCounts, 
       topics: topicAt(number),
     }
     if (counts.sharedFiles && template) {
-      const doc = await payload.db.create({ collection: 'media', data: { ...linkedCopy(template, number), ...fields }, req: {} })
+      const doc = await payload.db.create({ collection: 'media', data: { ...(await linkedCopy(template, number)), ...fields }, req: {} })
       photos.push(doc.id as Media['id'])
     } else {
       const data = await samplePhoto(number)

@@ -1,4 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+
+import type { RedisClient } from '../lib/redis/sharedRedis.js'
 
 import { normalisedPath } from './normalisedPath.js'
 
@@ -33,11 +35,26 @@ function minutes(seconds: number): string {
   return whole === 1 ? '1 minute' : `${whole} minutes`
 }
 
-export function createAuthRateLimiter(rules: Rule[] = AUTH_RATE_LIMITS) {
-  const limiters = rules.map((rule) => ({
-    rule,
-    limiter: new RateLimiterMemory({ keyPrefix: rule.action, points: rule.attempts, duration: rule.perSeconds }),
-  }))
+/**
+ * Counts in memory on one process. Among many instances the counts live in Redis, so alternating
+ * between instances gains nothing; while Redis is away each instance counts in memory meanwhile.
+ */
+function limiterFor(rule: Rule, redis: RedisClient | null) {
+  const options = { keyPrefix: rule.action, points: rule.attempts, duration: rule.perSeconds }
+  const inMemory = new RateLimiterMemory(options)
+  if (!redis) return inMemory
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: `solidarity-news:limits:${rule.action}`,
+    storeClient: redis,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: inMemory,
+  })
+}
+
+export function createAuthRateLimiter(rules: Rule[] = AUTH_RATE_LIMITS, redis: RedisClient | null = null) {
+  const limiters = rules.map((rule) => ({ rule, limiter: limiterFor(rule, redis) }))
 
   /** Counts a request against its rule; returns why it is refused, or null to let it through. */
   return async function check(method: string, url: string, visitor: string): Promise<RateLimited | null> {

@@ -9,7 +9,11 @@ import http from 'node:http'
 import compression from 'compression'
 import nextModule from 'next'
 
-import { parsePort, parseServerURL } from '../lib/env.js'
+import { noteContentChanged, setChangesReachUs } from '../lib/cache/changes.js'
+import { announceChange, listenForChanges } from '../lib/cache/notices.js'
+import { EVERY_PAGE_TAG, sharedNextCache } from '../lib/cache/sharedNextCache.js'
+import { parsePort, parseRedisURL, parseServerURL } from '../lib/env.js'
+import { sharedRedis } from '../lib/redis/sharedRedis.js'
 
 import { createAuthRateLimiter } from './authRateLimits.js'
 import { addressKey, clientAddress } from './clientAddress.js'
@@ -42,15 +46,37 @@ const port = parsePort(process.env.PORT)
 const https = parseServerURL(process.env.SERVER_URL, port).startsWith('https:')
 const proxies = trustedProxies(process.env.TRUST_PROXY)
 
+const redis = sharedRedis(parseRedisURL(process.env.REDIS_URL))
+if (redis) followChangesOnOtherInstances(redis)
+
 const app = next({ dev: false, dir: process.cwd(), port })
 const handle = app.getRequestHandler()
 const compress = compression()
-const rateLimit = createAuthRateLimiter()
+const rateLimit = createAuthRateLimiter(undefined, redis?.client ?? null)
 const policyForPage = createPolicyForPage({ upgradeInsecureRequests: https })
 const admitApiRead = createApiAdmission()
 const pageCache = createPageCache()
 
 await app.prepare()
+
+/**
+ * Among many instances, a change made on any of them reaches this one's page cache over Redis. While
+ * Redis is away this instance keeps no page (it could not hear of a change), and when it returns,
+ * every shared cached page is expired: a change made meanwhile reached nobody.
+ */
+function followChangesOnOtherInstances(shared: NonNullable<typeof redis>) {
+  setChangesReachUs(false)
+  let connectedBefore = false
+  shared.onReadyChange((ready) => {
+    setChangesReachUs(ready)
+    if (!ready) return
+    if (connectedBefore) {
+      void Promise.all([sharedNextCache()?.revalidateTag(EVERY_PAGE_TAG), announceChange(shared.client)]).catch(() => {})
+    }
+    connectedBefore = true
+  })
+  void listenForChanges(shared.subscriber, noteContentChanged).catch(() => {})
+}
 
 /** A refusal in the shape Payload gives its own errors, so clients read one format. */
 function refuse(res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {

@@ -4,7 +4,7 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import Negotiator from 'negotiator'
 import vary from 'vary'
 
-import { contentChanges } from '../lib/contentChanges.js'
+import { contentChanges, RENDERS_SETTLE_MS } from '../lib/cache/changes.js'
 
 import { matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
 
@@ -18,11 +18,6 @@ const LARGEST_PAGE_BYTES = 1024 * 1024
  * second server on the same database) can go unseen here beyond Next's own cache.
  */
 const KEEP_MS = 60_000
-/**
- * After a change nothing is stored for this long. Next applies the expiries a save asks for in the
- * background, once the save is answered: a page it served in between may be the old version.
- */
-const SETTLE_MS = 1_000
 /** Smaller bodies are not worth compressing (the compression middleware's threshold). */
 const COMPRESS_FROM_BYTES = 1024
 
@@ -98,7 +93,7 @@ function compress(body: Buffer, encoding: Encoding): Buffer {
  * again. Only what Next serves to everyone is kept, and only for requests that cannot ask for
  * anything else; any change to the content (`noteContentChanged`) makes every kept page stale.
  */
-export function createPageCache({ maxBytes = CACHE_BYTES, keepMs = KEEP_MS, settleMs = SETTLE_MS } = {}) {
+export function createPageCache({ maxBytes = CACHE_BYTES, keepMs = KEEP_MS, settleMs = RENDERS_SETTLE_MS } = {}) {
   const pages = new Map<string, StoredPage>()
   let bytes = 0
 
@@ -147,7 +142,7 @@ export function createPageCache({ maxBytes = CACHE_BYTES, keepMs = KEEP_MS, sett
 
   /** Answers the request from the cache and returns true, or returns false to leave it to Next. */
   function serve(req: IncomingMessage, res: ServerResponse): boolean {
-    if (!isShareableRequest(req)) return false
+    if (!isShareableRequest(req) || !contentChanges().changesReachUs) return false
     const key = req.url ?? '/'
     const page = current(key, req)
     if (!page) return false
@@ -179,7 +174,9 @@ export function createPageCache({ maxBytes = CACHE_BYTES, keepMs = KEEP_MS, sett
   function recorder(req: IncomingMessage): PageRecorder | undefined {
     if (!isShareableRequest(req)) return undefined
     const key = req.url ?? '/'
-    const { count, at } = contentChanges()
+    const { count, at, changesReachUs } = contentChanges()
+    // Freshness beats speed: what could not be expired everywhere is not kept.
+    if (!changesReachUs) return undefined
     const arrived = Date.now()
     if (arrived - at < settleMs) return undefined
     return (res, body) => {

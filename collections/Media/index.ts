@@ -4,16 +4,16 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { mustExist } from '@/fields/mustExist'
 import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
-import { revalidateTagOnChange } from '@/hooks/revalidateTags'
-import { cacheTags } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
 
+import { cacheByVisibility } from './cacheByVisibility'
 import { blurEndpoint } from './endpoints/blur'
 import { cleanUploadedImage, recordCleanedImage } from './hooks/cleanUploadedImage'
+import { revalidatePhoto } from './hooks/revalidatePhoto'
+import { requireReachableStorage } from './hooks/requireReachableStorage'
 import { ACCEPTED_MIME_TYPES } from './imagePolicy'
 import { LICENCES } from './licences'
 
-const revalidateMedia = revalidateTagOnChange(cacheTags.media)
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -39,6 +39,7 @@ export const Media: CollectionConfig = {
     mimeTypes: ACCEPTED_MIME_TYPES,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
+    handlers: [cacheByVisibility],
     // Sizes wider than the upload come back empty (never enlarged): templates fall back to the original.
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 72 } } },
@@ -128,8 +129,8 @@ export const Media: CollectionConfig = {
   hooks: {
     // Malformed requests are refused before any work is done on the picture.
     beforeOperation: [refuseWrongTypes, cleanUploadedImage],
-    beforeChange: [recordCleanedImage],
-    afterChange: [revalidateMedia.afterChange],
-    afterDelete: [revalidateMedia.afterDelete],
+    beforeChange: [recordCleanedImage, requireReachableStorage],
+    afterChange: [revalidatePhoto.afterChange],
+    afterDelete: [revalidatePhoto.afterDelete],
   },
 }

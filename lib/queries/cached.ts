@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { REVALIDATE_SECONDS } from '../cacheTags'
+import { REVALIDATE_SECONDS } from '@/lib/cache/tags'
 
 /**
  * Caches a query's result under `key` with `tags`, so hooks can expire exactly what changed.

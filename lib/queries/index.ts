@@ -2,7 +2,7 @@
  * The only door from the public site to the database: one function per question a page asks, each
  * cached under the tags that the collections' hooks expire when organisers change something.
  */
-import { cacheTags } from '../cacheTags'
+import { cacheTags } from '@/lib/cache/tags'
 import type { PhotoFilter } from '../photoFilter'
 import { payloadClient } from '../payload'
 

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Media } from '@/payload-types'
 
-import { cacheTags } from '../cacheTags'
+import { cacheTags } from '@/lib/cache/tags'
 import { articleDescription, demoReportDescription } from '../metadata/description'
 import { absoluteURL } from '../absoluteURL'
 import { articlePath, demoReportPath } from '../paths'

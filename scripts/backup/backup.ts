@@ -1,4 +1,4 @@
-// `npm run backup [-- --out <dir>]`: one archive of the database and the media folder, with a
+// `npm run backup [-- --out <dir>]`: one archive of the database and the media (folder or bucket), with a
 // manifest of checksums, written to BACKUP_DIR (./backups) as solidarity-news-<UTC time>.tar.gz.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,7 +12,7 @@ import { fileDigest } from './checksum'
 import { runCommand } from './cli'
 import { formatSize } from './formatSize'
 import { type ArchivedDatabase, createManifest, MANIFEST } from './manifest'
-import { listMediaFiles } from './media'
+import { mediaToArchive } from './media'
 import { exportMongoDatabase } from './mongodb'
 import { storedData } from './settings'
 import { copySqliteDatabase } from './sqlite'
@@ -40,7 +40,7 @@ async function dumpDatabase(database: DatabaseConfig, work: string): Promise<{ a
 await runCommand('backup failed', async () => {
   const { values } = parseArgs({ options: { out: { type: 'string' } } })
   const started = Date.now()
-  const { database, mediaDir } = storedData()
+  const stored = storedData()
   const outDir = path.resolve(values.out || process.env.BACKUP_DIR || 'backups')
   fs.mkdirSync(outDir, { recursive: true, mode: 0o700 })
   const name = `solidarity-news-${timestamp(new Date())}.tar.gz`
@@ -50,13 +50,13 @@ await runCommand('backup failed', async () => {
   // Everything is prepared under a hidden name beside the archive; only a checked archive is renamed.
   const work = fs.mkdtempSync(path.join(outDir, `.${name}.`))
   try {
-    const { archived, description } = await dumpDatabase(database, work)
+    const { archived, description } = await dumpDatabase(stored.database, work)
     const members: Member[] = fs
       .readdirSync(path.join(work, 'database'))
       .sort()
       .map((file) => ({ name: `database/${file}`, source: path.join(work, 'database', file) }))
-    const mediaFiles = listMediaFiles(mediaDir)
-    members.push(...mediaFiles.map((file) => ({ name: `media/${file}`, source: path.join(mediaDir, file) })))
+    const media = await mediaToArchive(stored, path.join(work, 'media'))
+    members.push(...media.files.map((file) => ({ name: `media/${file}`, source: path.join(media.folder, file) })))
 
     const files = []
     for (const member of members) files.push({ path: member.name, ...(await fileDigest(member.source)) })
@@ -73,7 +73,7 @@ await runCommand('backup failed', async () => {
 
     const mediaBytes = files.filter((file) => file.path.startsWith('media/')).reduce((sum, file) => sum + file.size, 0)
     console.log(
-      `Backed up ${description} and ${mediaFiles.length} media files (${formatSize(mediaBytes)}) from ${mediaDir}\n` +
+      `Backed up ${description} and ${media.files.length} media files (${formatSize(mediaBytes)}) from ${media.from}\n` +
         `to ${archive} (${formatSize(fs.statSync(archive).size)}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     )
   } finally {

@@ -12,3 +12,7 @@ export async function fileDigest(file: string): Promise<Digest> {
   }
   return { size, sha256: hash.digest('hex') }
 }
+
+export function bufferDigest(data: Buffer): Digest {
+  return { size: data.length, sha256: createHash('sha256').update(data).digest('hex') }
+}

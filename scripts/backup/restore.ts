@@ -1,5 +1,5 @@
 // `npm run restore -- <archive> [--force]`: checks every file of an archive made by `npm run backup`
-// against its manifest, then puts the database and the media folder back. Stop the site first.
+// against its manifest, then puts the database and the media (folder or bucket) back. Stop the site first.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,7 +11,7 @@ import { readArchive } from './archive'
 import { BackupError } from './BackupError'
 import { runCommand } from './cli'
 import { APP_VERSION, type Manifest } from './manifest'
-import { checkReplaceable, replaceMediaFolder } from './media'
+import { checkReplaceable, putMediaInPlace } from './media'
 import { importMongoDatabase, mongoHasContent } from './mongodb'
 import { storedData } from './settings'
 import { checkSqliteDatabase, replaceSqliteDatabase, sqliteHasContent } from './sqlite'
@@ -50,12 +50,13 @@ await runCommand('restore refused', async () => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } })
   if (positionals.length !== 1) throw new BackupError('name one archive: npm run restore -- <archive> [--force]')
   const archive = path.resolve(positionals[0])
-  const { database, mediaDir } = storedData()
-  const target = targetOf(database)
+  const stored = storedData()
+  const { mediaDir } = stored
+  const target = targetOf(stored.database)
   const where = target.kind === 'sqlite' ? target.file : 'the MongoDB database in DATABASE_URL'
-  checkReplaceable(mediaDir)
+  checkReplaceable(stored)
   if (!values.force && (await hasContent(target))) {
-    throw new BackupError(`${where} already has content; stop the site and add --force to replace it and ${mediaDir} (npm run restore -- ${positionals[0]} --force)`)
+    throw new BackupError(`${where} already has content; stop the site and add --force to replace it and its media (npm run restore -- ${positionals[0]} --force)`)
   }
 
   // Everything is unpacked and checked beside where it will go; the live data is touched only after.
@@ -74,11 +75,11 @@ await runCommand('restore refused', async () => {
       },
     })
     await putDatabaseInPlace(target, manifest.database, staged)
-    replaceMediaFolder(mediaFolder, mediaDir)
+    const mediaPlace = await putMediaInPlace(stored, mediaFolder)
 
     const mediaFiles = manifest.files.filter((file) => file.path.startsWith('media/')).length
     console.log(
-      `Restored the ${KIND[target.kind]} database (${where}) and ${mediaFiles} media files (${mediaDir})\n` +
+      `Restored the ${KIND[target.kind]} database (${where}) and ${mediaFiles} media files (${mediaPlace})\n` +
         `from ${archive}, made ${manifest.createdAt} by solidarity-news ${manifest.appVersion}.`,
     )
     if (manifest.appVersion !== APP_VERSION) console.log(`Note: the archive comes from version ${manifest.appVersion}; this is ${APP_VERSION}.`)

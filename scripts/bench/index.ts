@@ -1,11 +1,12 @@
 // `npm run bench`: builds the site, measures it at two database sizes against the limits, prints a
 // Markdown table and writes it, with the raw figures, to bench/results/. Options: --no-build,
-// --quick (2 s per measurement, small size only).
+// --quick (2 s per measurement, small size only), --cluster (adds two instances behind nginx).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { type ClusterResult, clusterMarkdown } from './clusterReport'
 import { markdownReport, type SizeResult } from './report'
 import type { SizeName } from './sizes'
 
@@ -20,24 +21,27 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const started = Date.now()
-const results: SizeResult[] = []
-for (const size of sizes) {
-  const out = path.join(os.tmpdir(), `solidarity-bench-${size}-${process.pid}.json`)
-  const args = ['scripts/bench/runSize.ts', size, String(seconds), out, ...(size === 'small' ? ['--extras'] : [])]
-  const run = spawnSync(path.resolve('node_modules/.bin/tsx'), args, { stdio: 'inherit', env })
+/** Runs one part of the benchmark in a process of its own (`script …args out …flags`) and returns the figures it wrote. */
+function runPart<T>(name: string, script: string, args: string[], flags: string[] = []): T {
+  const out = path.join(os.tmpdir(), `solidarity-bench-${name}-${process.pid}.json`)
+  const run = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args, out, ...flags], { stdio: 'inherit', env })
   // The run writes its figures last: no file means it stopped early, whatever its exit code said.
   if (run.status !== 0 || !fs.existsSync(out)) {
-    console.error(`The ${size} run failed (exit ${run.status}).`)
+    console.error(`The ${name} run failed (exit ${run.status}).`)
     process.exit(1)
   }
-  results.push(JSON.parse(fs.readFileSync(out, 'utf8')))
+  const figures = JSON.parse(fs.readFileSync(out, 'utf8'))
   fs.rmSync(out)
+  return figures
 }
 
+const results = sizes.map((size) => runPart<SizeResult>(size, 'scripts/bench/runSize.ts', [size, String(seconds)], size === 'small' ? ['--extras'] : []))
+const cluster = process.argv.includes('--cluster') ? runPart<ClusterResult>('cluster', 'scripts/bench/runCluster.ts', [String(seconds)]) : null
+
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`
-const report = markdownReport(results, machine)
+const report = [markdownReport(results, machine), ...(cluster ? clusterMarkdown(cluster) : [])].join('\n')
 const stamp = new Date().toISOString().replace(/:/g, '-').slice(0, 19)
 fs.mkdirSync('bench/results', { recursive: true })
-fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine, seconds, results }, null, 2))
+fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine, seconds, results, cluster }, null, 2))
 fs.writeFileSync(`bench/results/${stamp}.md`, `${report}\n`)
 console.log(`\n${report}\nWritten to bench/results/${stamp}.{json,md} after ${Math.round((Date.now() - started) / 1000)} s.`)

@@ -1,4 +1,4 @@
-type Figures = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
+export type Figures = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
 /** Which of the floors below a route is held to; `none` asks only for no errors. */
 export type Floor = 'cached' | 'dynamic' | 'none'
 type Route = { path: string; floor: Floor; one: Figures; many: Figures }
@@ -19,15 +19,15 @@ export type SizeResult = {
 const CACHED_RATIO = 0.12
 const CACHED_P99_MS = 50
 const DYNAMIC_P99_MS = 150
-const PUBLISH_MS = 1000
+export const PUBLISH_MS = 1000
 const INGEST_SECONDS = 3
 const BATCH_RSS_MIB = 1024
 const JS_ABOVE_FLOOR_KIB = 15
 
-const verdict = (ok: boolean) => (ok ? 'ok' : '**missed**')
+export const verdict = (ok: boolean) => (ok ? 'ok' : '**missed**')
 const FLOOR_NAMES: Record<Floor, string> = { cached: 'cached', dynamic: 'dynamic', none: 'no errors' }
 /** autocannon measures whole milliseconds. */
-const ms = (value: number) => (value < 1 ? '<1 ms' : `${value} ms`)
+export const ms = (value: number) => (value < 1 ? '<1 ms' : `${value} ms`)
 
 export function markdownReport(results: SizeResult[], machine: string): string {
   const lines: string[] = [`Machine: ${machine}`, '']

@@ -84,10 +84,14 @@ function startProductionProcess(env: NodeJS.ProcessEnv, app: string): { child: C
   return { child, output: () => output }
 }
 
-/** Starts the production build (`npm run build` must have run) and waits until /api/health says ok. */
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts the production build (`npm run build` must have run) and waits until /api/health says ok.
+ * `port` is for servers others must find at a known address (behind a load balancer); a free one
+ * otherwise.
+ */
+export async function startServer(extraEnv: Record<string, string> = {}, port?: number): Promise<RunningServer> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'solidarity-news-e2e-'))
-  const port = await freePort()
+  port ??= await freePort()
   const env = productionEnv(workspace, port, extraEnv)
   return runServer(env, port, workspace, privateCopyOfTheBuild(workspace))
 }

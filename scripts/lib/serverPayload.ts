@@ -6,7 +6,7 @@ import type { RunningServer } from './productionServer'
  * The Local API on a running server's own database, for what only the admin's server functions can
  * do (queueing a scheduled publication). It runs as production does, so it never pushes a schema.
  */
-export async function payloadOf(server: RunningServer): Promise<Payload> {
+export async function payloadOf(server: Pick<RunningServer, 'env'>): Promise<Payload> {
   for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'DATA_DIR', 'MEDIA_DIR'] as const) {
     process.env[name] = server.env[name]
   }

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 
 import { buildRss } from '@/lib/feeds/rss'
-import { REVALIDATE_SECONDS } from '@/lib/cacheTags'
+import { REVALIDATE_SECONDS } from '@/lib/cache/tags'
 import { FEED_LIMIT, findFeedItems } from '@/lib/queries/outputs'
 import { findSitemapPart, findSitemapParts, type SitemapEntry } from '@/lib/queries/sitemap'
 import type { Article, DemoReport, Media, Topic } from '@/payload-types'

@@ -109,3 +109,32 @@ describe('sessions', () => {
     expect(parseEnv({ SERVER_URL: 'https://news.example.org', PAYLOAD_SECRET: SECRET }).secureCookies).toBe(false)
   })
 })
+
+describe('many instances', () => {
+  const shared = { REDIS_URL: 'redis://cache:6379', PAYLOAD_SECRET: SECRET, SERVER_URL: 'https://news.example.org' }
+
+  it('is one process unless Redis or a bucket is configured, and then needs a shared secret and address', () => {
+    expect(parseEnv({ DATA_DIR: tempDir() })).toMatchObject({ multiInstance: false, redisURL: null, s3: null, runsJobs: true })
+    expect(() => parseEnv({ REDIS_URL: 'redis://cache:6379', SERVER_URL: 'https://news.example.org', DATA_DIR: tempDir() })).toThrow(
+      'PAYLOAD_SECRET is required when REDIS_URL or S3_BUCKET is set: every instance must share it',
+    )
+    expect(() => parseEnv({ S3_BUCKET: 'photos', PAYLOAD_SECRET: SECRET, DATA_DIR: tempDir() })).toThrow(/^SERVER_URL is required/)
+  })
+
+  it('leaves the jobs queue to the one instance marked JOBS_RUNNER', () => {
+    expect(parseEnv({ ...shared, DATA_DIR: tempDir() }).runsJobs).toBe(false)
+    expect(parseEnv({ ...shared, JOBS_RUNNER: '1', DATA_DIR: tempDir() }).runsJobs).toBe(true)
+    expect(parseEnv({ JOBS_RUNNER: '0', DATA_DIR: tempDir() }).runsJobs).toBe(false)
+  })
+
+  it('reads the bucket settings and refuses half of a key pair or a bad address', () => {
+    const s3 = parseEnv({ ...shared, S3_BUCKET: 'photos', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'key', DATA_DIR: tempDir() }).s3
+    expect(s3).toEqual({ bucket: 'photos', region: 'us-east-1', endpoint: 'http://minio:9000', credentials: { accessKeyId: 'id', secretAccessKey: 'key' }, forcePathStyle: true })
+    expect(() => parseEnv({ ...shared, S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'id', DATA_DIR: tempDir() })).toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/)
+    expect(() => parseEnv({ ...shared, S3_BUCKET: 'photos', S3_ENDPOINT: 'minio:9000', DATA_DIR: tempDir() })).toThrow(/S3_ENDPOINT/)
+  })
+
+  it.each([['REDIS_URL', 'localhost:6379'], ['PURGE_URL', 'ftp://proxy']])('refuses %s "%s" with one line', (name, value) => {
+    expect(() => parseEnv({ ...shared, [name]: value, DATA_DIR: tempDir() })).toThrow(new RegExp(`^${name} "${value}"`))
+  })
+})

@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
-import { noteContentChanged } from '@/lib/contentChanges'
+import { noteContentChanged } from '@/lib/cache/changes'
 import { createPageCache } from '@/server/pageCache'
 import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 

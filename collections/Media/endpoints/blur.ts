@@ -1,14 +1,11 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Endpoint } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { env } from '@/lib/env'
 
 import type { Media } from '@/payload-types'
 
 import { blurRegions, type Region } from '../blurRegions'
+import { mediaFiles } from '../fileStore'
 import { filesOfPhoto, setAside, settleSetAside } from '../filesSetAside'
 
 const MAX_REGIONS = 50
@@ -33,7 +30,7 @@ function parseRegions(body: unknown): Region[] | string {
 /**
  * `POST /api/media/:id/blur` with `{ regions: [{ x, y, width, height }] }`: blurs those areas of the
  * photo for good. The blurred original is stored under a new name with every size regenerated from
- * it, and the unblurred files are deleted, so no unblurred copy is left on disk and none can be
+ * it, and the unblurred files are deleted, so no unblurred copy is left in storage and none can be
  * served from a cache under the new addresses. Until the record names the new files, the old ones
  * are kept aside: a crash half-way leaves the photo as it was, never missing or half-written.
  */
@@ -50,7 +47,7 @@ export const blurEndpoint: Endpoint = {
     const photo = await req.payload.findByID({ collection: 'media', id, depth: 0, req, disableErrors: true })
     if (!photo?.filename) return Response.json({ errors: [{ message: 'No such photo.' }] }, { status: 404 })
 
-    const original = await fs.readFile(path.join(env().mediaDir, path.basename(photo.filename)))
+    const original = await mediaFiles().read(photo.filename)
     const blurred = await blurRegions(original, regions)
     const folder = await setAside(filesOfPhoto(photo))
     let updated: Media

@@ -1,12 +1,11 @@
-import { revalidatePath } from 'next/cache'
-
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { noteContentChanged } from '@/lib/contentChanges'
+import { expireChange } from '@/lib/cache/expire'
 import { payloadClient } from '@/lib/payload'
 
 /**
- * `POST /next/revalidate`: rebuilds every public page on its next visit. For content that reached the
- * database without passing through this server (a restored backup, a seed run beside it).
+ * `POST /next/revalidate`: rebuilds every public page on its next visit, on every instance. For
+ * content that reached the database without passing through a server (a restored backup, a seed run
+ * beside it, a roll-out whose pages were built from another database).
  */
 export async function POST(request: Request) {
   const payload = await payloadClient()
@@ -14,7 +13,6 @@ export async function POST(request: Request) {
   if (!isEditorOrAdmin({ req: { user } as never })) {
     return Response.json({ error: 'Sign in as an editor to refresh the site.' }, { status: 403 })
   }
-  noteContentChanged()
-  revalidatePath('/', 'layout')
+  await expireChange({ kind: 'everything' }, (message) => payload.logger.error(message))
   return Response.json({ revalidated: true })
 }

@@ -7,12 +7,12 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 
-import type { DatabaseConfig } from './env'
+import type { DatabaseConfig } from '@/lib/env'
 
 /** How long start-up waits for MongoDB before giving up; the driver's own default is 30 s. */
 const MONGODB_SELECTION_TIMEOUT_MS = 5000
 
-export function databaseAdapter(database: DatabaseConfig, migrationDir: string): DatabaseAdapterObj {
+export function databaseAdapter(database: DatabaseConfig, migrationDir: string, { multiInstance = false } = {}): DatabaseAdapterObj {
   if (database.kind === 'mongodb') {
     return mongooseAdapter({
       url: database.url,
@@ -26,8 +26,9 @@ export function databaseAdapter(database: DatabaseConfig, migrationDir: string):
   return sqliteAdapter({
     client: { url: database.url },
     migrationDir,
-    // A production start applies the committed migrations; development and tests push the schema.
-    prodMigrations: migrations,
+    // One production process applies the committed migrations as it starts; development and tests
+    // push the schema. Many instances would race each other, so `npm run migrate` runs them first.
+    prodMigrations: multiInstance ? undefined : migrations,
     // Concurrent readers (visitors) must not wait for a writer (an editor, the jobs queue).
     wal: database.file !== null,
     busyTimeout: 5000,

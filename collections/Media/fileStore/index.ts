@@ -1,0 +1,20 @@
+import { env, type S3Config } from '@/lib/env'
+
+import { bucketStore } from './bucket'
+import { diskStore } from './disk'
+import type { FileStore } from './types'
+
+export type { FileStore } from './types'
+
+/** The bucket when one is configured, the uploads folder otherwise. */
+export function fileStoreFor({ s3, mediaDir }: { s3: S3Config | null; mediaDir: string }): FileStore {
+  return s3 ? bucketStore(s3) : diskStore(mediaDir)
+}
+
+let store: FileStore | undefined
+
+/** Where this site's uploads are (S3_BUCKET or MEDIA_DIR). */
+export function mediaFiles(): FileStore {
+  store ??= fileStoreFor(env())
+  return store
+}

@@ -1,0 +1,41 @@
+import type { PayloadRequest } from 'payload'
+
+import { noteContentChanged, RENDERS_SETTLE_MS } from '@/lib/cache/changes'
+import { announceChange } from '@/lib/cache/notices'
+import { env } from '@/lib/env'
+import { sharedRedis } from '@/lib/redis/sharedRedis'
+
+import { expireInNextCache } from './nextCache'
+import { type Change, planFor } from './plan'
+import { purgeProxy } from './purge'
+
+/**
+ * The one way a change expires what shows it: Next's cache (this process's, or the one every
+ * instance shares), each instance's page cache (told over Redis), and the proxy or CDN in front.
+ */
+export async function expireChange(change: Change, log: (message: string) => void): Promise<void> {
+  const plan = planFor(change)
+  const apply = async () => {
+    noteContentChanged()
+    const redis = sharedRedis(env().redisURL)
+    await Promise.all([
+      expireInNextCache(plan).catch((error: Error) => log(`Could not expire cached pages: ${error.message}`)),
+      // While Redis is away the others keep nothing (see server/index.ts), so nothing is lost.
+      redis?.client.isReady ? announceChange(redis.client).catch(() => {}) : undefined,
+      purgeProxy(env().purgeURL, plan.addresses, log),
+    ])
+  }
+  await apply()
+  // A render that read the old content may have been stored since: expire once more after it.
+  setTimeout(() => void apply(), RENDERS_SETTLE_MS).unref()
+}
+
+/**
+ * For Payload hooks. Seeds, scripts and tests change data outside the server (and say so with
+ * `disableRevalidate`): no server has cached anything for them to expire.
+ */
+export async function expire(req: PayloadRequest, change: Change): Promise<void> {
+  if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  // A failed expiry must not undo the organiser's save.
+  await expireChange(change, (message) => req.payload.logger.error(message))
+}

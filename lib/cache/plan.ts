@@ -1,0 +1,52 @@
+import { EVERY_PAGE_TAG } from '@/lib/cache/sharedNextCache'
+import { cacheTags } from '@/lib/cache/tags'
+import { articlePath, demoReportPath, topicPath } from '@/lib/paths'
+
+/** What a hook reports: the kind of thing that changed, and which of them. */
+export type Change =
+  | { kind: 'articles' | 'demo-reports'; docs: { slug: string; topics: string[] }[] }
+  | { kind: 'photos'; ids: (number | string)[]; files: string[] }
+  | { kind: 'topics' }
+  | { kind: 'site-settings' }
+  | { kind: 'everything' }
+
+/**
+ * What a change expires: the cached queries (tags) and every address that shows it. An address with
+ * `[…]` is a route pattern and stands for every page built from it.
+ */
+export type ExpiryPlan = { tags: string[]; addresses: string[] }
+
+const topicAddresses = (slugs: string[]) => slugs.flatMap((slug) => [topicPath(slug), `${topicPath(slug)}/feed.xml`])
+
+const FEEDS = ['/feed.xml', '/sitemap.xml']
+
+const mediaFile = (filename: string) => `/api/media/file/${encodeURIComponent(filename)}`
+
+export function planFor(change: Change): ExpiryPlan {
+  switch (change.kind) {
+    case 'articles':
+    case 'demo-reports': {
+      const [listTag, docTag, path, list] =
+        change.kind === 'articles'
+          ? [cacheTags.articles, cacheTags.article, articlePath, '/news']
+          : [cacheTags.demoReports, cacheTags.demoReport, demoReportPath, '/demos']
+      const slugs = change.docs.map((doc) => doc.slug)
+      return {
+        tags: [listTag, ...slugs.map(docTag)],
+        addresses: [...slugs.map(path), '/', list, `${list}/page/[page]`, ...topicAddresses(change.docs.flatMap((doc) => doc.topics)), ...FEEDS],
+      }
+    }
+    case 'photos':
+      // A photo can appear on any page (a hero image, a gallery): its tag reaches them all.
+      return {
+        tags: [cacheTags.media],
+        addresses: ['/', '/photos', '/photos/banner', ...change.ids.map((id) => `/photos/${id}`), ...change.files.map(mediaFile), ...FEEDS],
+      }
+    case 'topics':
+      return { tags: [cacheTags.topics], addresses: ['/', ...FEEDS] }
+    case 'site-settings':
+      return { tags: [cacheTags.siteSettings], addresses: ['/', '/about', '/join', '/feed.xml'] }
+    case 'everything':
+      return { tags: [EVERY_PAGE_TAG], addresses: ['/', '/news', '/demos', '/photos', '/about', '/join', ...FEEDS] }
+  }
+}

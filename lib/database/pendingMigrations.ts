@@ -1,0 +1,10 @@
+import type { Payload } from 'payload'
+
+import { migrations } from '@/migrations'
+
+/** The committed migrations this database has not had yet, by name. */
+export async function pendingMigrations(payload: Payload): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'payload-migrations', pagination: false, depth: 0, overrideAccess: true })
+  const applied = new Set(docs.map((doc) => doc.name))
+  return migrations.map((migration) => migration.name).filter((name) => !applied.has(name))
+}

@@ -1,0 +1,64 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, describe, expect, it } from '@jest/globals'
+
+import { planFor } from '@/lib/cache/plan'
+import { purgeProxy } from '@/lib/cache/purge'
+
+describe('what a change expires', () => {
+  it('a published article expires its page, the lists, its topics, the feeds and the sitemap', () => {
+    const plan = planFor({ kind: 'articles', docs: [{ slug: 'ceasefire-now', topics: ['gaza'] }] })
+    expect(plan.tags).toEqual(expect.arrayContaining(['articles', 'article:ceasefire-now']))
+    expect(plan.addresses).toEqual(
+      expect.arrayContaining(['/news/ceasefire-now', '/', '/news', '/news/page/[page]', '/topics/gaza', '/topics/gaza/feed.xml', '/feed.xml', '/sitemap.xml']),
+    )
+  })
+
+  it('a photo sent back to review expires its page, the archive and its files', () => {
+    const plan = planFor({ kind: 'photos', ids: [7], files: ['banner.jpg', 'banner-400x300.webp'] })
+    expect(plan.tags).toContain('media')
+    expect(plan.addresses).toEqual(
+      expect.arrayContaining(['/photos/7', '/photos', '/photos/banner', '/api/media/file/banner.jpg', '/api/media/file/banner-400x300.webp']),
+    )
+  })
+
+  it('a refresh of everything expires every page Next keeps', () => {
+    expect(planFor({ kind: 'everything' }).tags).toEqual(['_N_T_/layout'])
+  })
+})
+
+describe('purging the proxy', () => {
+  const servers: http.Server[] = []
+  afterAll(() => servers.forEach((server) => server.close()))
+
+  async function proxy(status: (url: string) => number) {
+    const purged: string[] = []
+    const server = http.createServer((req, res) => {
+      if (req.method === 'PURGE') purged.push(req.url ?? '')
+      res.writeHead(status(req.url ?? '')).end()
+    })
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, purged }
+  }
+
+  it('sends one PURGE per exact address, none for route patterns, and takes 404 as done', async () => {
+    const { url, purged } = await proxy(() => 404)
+    const logged: string[] = []
+    await purgeProxy(url, ['/news/a', '/news/page/[page]', '/news/a', '/'], (message) => logged.push(message))
+    expect(purged.sort()).toEqual(['/', '/news/a'])
+    expect(logged).toEqual([])
+  })
+
+  it('says which address it could not purge', async () => {
+    const { url } = await proxy((address) => (address === '/feed.xml' ? 500 : 200))
+    const logged: string[] = []
+    await purgeProxy(url, ['/', '/feed.xml'], (message) => logged.push(message))
+    expect(logged).toEqual([expect.stringContaining('/feed.xml: 500')])
+  })
+
+  it('does nothing without a proxy to purge', async () => {
+    await expect(purgeProxy(null, ['/'], () => {})).resolves.toBeUndefined()
+  })
+})
