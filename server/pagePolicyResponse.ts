@@ -1,5 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { NOT_FOR_PROXIES, proxyMayKeep } from '../lib/cache/proxyKeeps.js'
+
 import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
 import { entityTag, matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
 import type { PageRecorder } from './pageCache.js'
@@ -26,6 +28,13 @@ const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml)\b/
  * without the body. A 304 carries no policy at all: browsers merge its headers into the cached
  * page, and an empty policy would replace the page's hashes.
  */
+/** Next offers every cached page to shared caches (`s-maxage`); only those a purge can reach may be kept. */
+function keepFromProxiesUnlessPurgeable(res: ServerResponse) {
+  if (/\bs-maxage\b/.test(String(res.getHeader('cache-control') ?? '')) && !proxyMayKeep(res.req.url ?? '/')) {
+    res.setHeader('Cache-Control', NOT_FOR_PROXIES)
+  }
+}
+
 export function applyPolicyAndETag(
   res: ServerResponse,
   policyForPage: (body: Buffer, etag: string | undefined) => string,
@@ -41,6 +50,7 @@ export function applyPolicyAndETag(
 
   function decide(): 'hold' | 'pass' {
     if (mode !== 'undecided') return mode
+    keepFromProxiesUnlessPurgeable(res)
     if (res.statusCode !== 304 && HELD_TYPES.test(String(res.getHeader('content-type') ?? ''))) {
       mode = 'hold'
       return mode

@@ -6,13 +6,15 @@ import { articlePath, demoReportPath, topicPath } from '@/lib/paths'
 export type Change =
   | { kind: 'articles' | 'demo-reports'; docs: { slug: string; topics: string[] }[] }
   | { kind: 'photos'; ids: (number | string)[]; files: string[] }
-  | { kind: 'topics' }
+  | { kind: 'topics'; slugs: string[] }
   | { kind: 'site-settings' }
   | { kind: 'everything' }
 
 /**
  * What a change expires: the cached queries (tags) and every address that shows it. An address with
- * `[…]` is a route pattern and stands for every page built from it.
+ * `[…]` is a route pattern and stands for every page built from it. The exact addresses are the
+ * ones a proxy may keep (see proxyKeeps.ts): a change that touches every page (site settings, a
+ * topic's name) reaches article pages through tags, and a proxy only when its copies expire.
  */
 export type ExpiryPlan = { tags: string[]; addresses: string[] }
 
@@ -43,7 +45,7 @@ export function planFor(change: Change): ExpiryPlan {
         addresses: ['/', '/photos', '/photos/banner', ...change.ids.map((id) => `/photos/${id}`), ...change.files.map(mediaFile), ...FEEDS],
       }
     case 'topics':
-      return { tags: [cacheTags.topics], addresses: ['/', ...FEEDS] }
+      return { tags: [cacheTags.topics], addresses: ['/', ...topicAddresses(change.slugs), ...FEEDS] }
     case 'site-settings':
       return { tags: [cacheTags.siteSettings], addresses: ['/', '/about', '/join', '/feed.xml'] }
     case 'everything':

@@ -19,6 +19,18 @@ const SHARED = Symbol.for('solidarity-news.redis')
 /** Reconnects for ever, at most every 2 s: the site recovers by itself when Redis returns. */
 const reconnectStrategy = (retries: number) => Math.min(100 * 2 ** retries, 2000)
 
+/**
+ * Next's tag records carry no expiry: a policy that may evict any key could drop one and bring a
+ * stale page back. Managed services may refuse CONFIG; they are left to their documentation.
+ */
+async function warnOfEvictingTags(client: RedisClient) {
+  const config = await client.configGet('maxmemory-policy').catch(() => null)
+  const policy = config?.['maxmemory-policy']
+  if (policy?.startsWith('allkeys')) {
+    console.warn(`Redis evicts any key (maxmemory-policy ${policy}): set volatile-lru or noeviction, or an evicted tag record can bring back a stale page.`)
+  }
+}
+
 function connect(url: string): SharedRedis {
   // Without an offline queue a command fails at once while Redis is away, so callers fall back
   // (in-memory limits, rendering afresh) instead of waiting for it.
@@ -32,7 +44,10 @@ function connect(url: string): SharedRedis {
     console.info(now ? 'Redis is reachable again: shared caching and limits are back.' : 'Redis is unreachable: serving without shared caches, limits counted in memory, until it returns.')
     for (const listener of listeners) listener(now)
   }
-  client.on('ready', () => setReady(true))
+  client.on('ready', () => {
+    setReady(true)
+    void warnOfEvictingTags(client)
+  })
   client.on('end', () => setReady(false))
   // Each failed reconnection emits an error; the state change above says it once.
   client.on('error', () => setReady(false))

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, describe, expect, it } from '@jest/globals'
 
 import { planFor } from '@/lib/cache/plan'
+import { proxyMayKeep } from '@/lib/cache/proxyKeeps'
+import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 import { purgeProxy } from '@/lib/cache/purge'
 
 describe('what a change expires', () => {
@@ -28,10 +30,10 @@ describe('what a change expires', () => {
   })
 })
 
-describe('purging the proxy', () => {
-  const servers: http.Server[] = []
-  afterAll(() => servers.forEach((server) => server.close()))
+const servers: http.Server[] = []
+afterAll(() => servers.forEach((server) => server.close()))
 
+describe('purging the proxy', () => {
   async function proxy(status: (url: string) => number) {
     const purged: string[] = []
     const server = http.createServer((req, res) => {
@@ -60,5 +62,30 @@ describe('purging the proxy', () => {
 
   it('does nothing without a proxy to purge', async () => {
     await expect(purgeProxy(null, ['/'], () => {})).resolves.toBeUndefined()
+  })
+})
+
+describe('what a proxy may keep', () => {
+  it('keeps exactly the addresses a publish purges, and none it could not reach', () => {
+    const plan = planFor({ kind: 'articles', docs: [{ slug: 'ceasefire-now', topics: ['gaza'] }] })
+    const showingTheArticle = ['/news/ceasefire-now', '/', '/news', '/news/page/2', '/news?page=2', '/topics/gaza', '/topics/gaza/feed.xml', '/feed.xml', '/sitemap.xml', '/sitemaps/articles-1.xml']
+    const kept = showingTheArticle.filter(proxyMayKeep)
+    expect(kept.every((address) => plan.addresses.includes(address))).toBe(true)
+    expect(kept).toEqual(expect.arrayContaining(['/news/ceasefire-now', '/', '/news', '/feed.xml']))
+    expect(showingTheArticle.filter((address) => !proxyMayKeep(address))).toEqual(['/news/page/2', '/news?page=2', '/sitemaps/articles-1.xml'])
+  })
+
+  it('tells a proxy not to keep a page no purge can name', async () => {
+    const server = http.createServer((req, res) => {
+      applyPolicyAndETag(res, () => '')
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 's-maxage=3600, stale-while-revalidate=31535999' })
+      res.end('<p>a page</p>')
+    })
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    expect((await fetch(`${origin}/news`)).headers.get('cache-control')).toContain('s-maxage=3600')
+    expect((await fetch(`${origin}/news/page/2`)).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect((await fetch(`${origin}/photos?year=2024`)).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
   })
 })

@@ -1,0 +1,20 @@
+/**
+ * The addresses a change's expiry plan (lib/cache/plan.ts) names exactly. A proxy or CDN is purged
+ * one exact address at a time, so only these may be kept by it; anything else (a later page of a
+ * list, a filtered archive, a sitemap part, an address with a query) would outlive the change that
+ * expired it. Kept here, free of imports, because the production server reads it too.
+ */
+const EXACT_ADDRESSES = [
+  /^\/(?:news|demos|photos|photos\/banner|about|join|feed\.xml|sitemap\.xml)?$/,
+  /^\/(?:news|demos|topics|photos)\/[^/]+$/,
+  /^\/topics\/[^/]+\/feed\.xml$/,
+  /^\/api\/media\/file\/[^/]+$/,
+]
+
+export function proxyMayKeep(url: string): boolean {
+  if (url.includes('?')) return false
+  return EXACT_ADDRESSES.some((address) => address.test(url))
+}
+
+/** What a proxy gets instead for any other address: the page is checked with us every time. */
+export const NOT_FOR_PROXIES = 'public, max-age=0, must-revalidate'
