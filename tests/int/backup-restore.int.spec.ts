@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,6 +8,7 @@ import * as tar from 'tar'
 
 import { seedDemoContent } from '@/seed'
 
+import { type Run, npmRun } from '../helpers/npmRun'
 import { getTestPayload } from '../helpers/payload'
 import { databaseContents, type DatabaseContents, differingFiles, mediaFiles, wipeDatabase } from '../helpers/storedState'
 
@@ -17,23 +17,6 @@ const workspace = process.env.TEST_WORKSPACE!
 const databaseURL = process.env.DATABASE_URL!
 const mediaDir = process.env.MEDIA_DIR!
 const onMongo = databaseURL.startsWith('mongodb')
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-/** Runs `npm run <script> -- <args>` as an operator would, with the site's settings. */
-function npmRun(script: 'backup' | 'restore', args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      env: { ...process.env, NODE_OPTIONS: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 /** What the command itself printed on stderr, without npm's own configuration warnings. */
 function errorLines(run: Run): string[] {
