@@ -75,7 +75,7 @@ function followChangesOnOtherInstances(shared: NonNullable<typeof redis>) {
     }
     connectedBefore = true
   })
-  void listenForChanges(shared.subscriber, noteContentChanged).catch(() => {})
+  listenForChanges(shared.subscriber, noteContentChanged)
 }
 
 /** A refusal in the shape Payload gives its own errors, so clients read one format. */

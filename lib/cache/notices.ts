@@ -7,6 +7,11 @@ export async function announceChange(client: RedisClient): Promise<void> {
   await client.publish(CHANNEL, String(Date.now()))
 }
 
-export async function listenForChanges(subscriber: RedisClient, onChange: () => void): Promise<void> {
-  await subscriber.subscribe(CHANNEL, onChange)
+/**
+ * Calls `onChange` at every notice, from now on. A subscription asked for while Redis is away fails,
+ * and the client restores after a reconnection only those that succeeded: it is asked again then.
+ */
+export function listenForChanges(subscriber: RedisClient, onChange: () => void): void {
+  const subscribe = () => void subscriber.subscribe(CHANNEL, onChange).catch(() => subscriber.once('ready', subscribe))
+  subscribe()
 }

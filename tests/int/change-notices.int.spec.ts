@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { createClient } from 'redis'
+
+import { announceChange, listenForChanges } from '@/lib/cache/notices'
+import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
+
+let redis: LocalRedis
+const clients: ReturnType<typeof createClient>[] = []
+
+function connection() {
+  const client = createClient({ url: redis.url, disableOfflineQueue: true, socket: { reconnectStrategy: () => 100 } })
+  client.on('error', () => {})
+  clients.push(client)
+  void client.connect().catch(() => {})
+  return client
+}
+
+beforeAll(async () => {
+  redis = await startLocalRedis()
+})
+
+afterAll(async () => {
+  for (const client of clients) client.destroy()
+  await redis?.close()
+})
+
+it('an instance started while Redis was down hears of changes once Redis is up', async () => {
+  await redis.stop()
+  const heard: number[] = []
+  listenForChanges(connection(), () => heard.push(Date.now()))
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  await redis.start()
+
+  const other = connection()
+  const deadline = Date.now() + 10_000
+  while (heard.length === 0 && Date.now() < deadline) {
+    if (other.isReady) await announceChange(other).catch(() => {})
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  expect(heard.length).toBeGreaterThan(0)
+})
