@@ -8,6 +8,7 @@ import path from 'node:path'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
+import { contentChanges, RENDERS_SETTLE_MS } from '../lib/cache/changes.js'
 import { registerSharedNextCache } from '../lib/cache/sharedNextCache.js'
 import { sharedRedis } from '../lib/redis/sharedRedis.js'
 
@@ -37,7 +38,19 @@ CacheHandler.onCreation(() => {
     timeoutMs: 1000,
   })
   registerSharedNextCache(handler)
-  return { handlers: [{ ...handler, set: (key, entry, context) => handler.set(key, withRouteTags(entry), context) }] }
+  return {
+    handlers: [
+      {
+        ...handler,
+        async set(key, entry, context) {
+          // A render that began before a change, here or on another instance, may have read the old
+          // content and must not outlive the expiry: the same rule as the page cache's.
+          if (Date.now() - contentChanges().at < RENDERS_SETTLE_MS) return
+          await handler.set(key, withRouteTags(entry), context)
+        },
+      },
+    ],
+  }
 })
 
 export default CacheHandler

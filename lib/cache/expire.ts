@@ -37,5 +37,16 @@ export async function expireChange(change: Change, log: (message: string) => voi
 export async function expire(req: PayloadRequest, change: Change): Promise<void> {
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
   // A failed expiry must not undo the organiser's save.
-  await expireChange(change, (message) => req.payload.logger.error(message))
+  const log = (message: string) => req.payload.logger.error(message)
+  // Hooks run before a transaction commits (MongoDB on a replica set): a page rebuilt now would read
+  // the old content. Payload offers no hook after the commit, which ends by clearing the id.
+  if (req.transactionID) return void untilCommitted(req).then(() => expireChange(change, log))
+  await expireChange(change, log)
+}
+
+const COMMIT_WAIT_MS = 10_000
+
+async function untilCommitted(req: PayloadRequest): Promise<void> {
+  const deadline = Date.now() + COMMIT_WAIT_MS
+  while (req.transactionID && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
 }
