@@ -5,7 +5,7 @@ import { announceChange } from '@/lib/cache/notices'
 import { env } from '@/lib/env'
 import { sharedRedis } from '@/lib/redis/sharedRedis'
 
-import { expireInNextCache } from './nextCache'
+import { expireInNextCache, expiresOutsideRequests } from './nextCache'
 import { type Change, planFor } from './plan'
 import { purgeProxy } from './purge'
 
@@ -15,19 +15,19 @@ import { purgeProxy } from './purge'
  */
 export async function expireChange(change: Change, log: (message: string) => void): Promise<void> {
   const plan = planFor(change)
-  const apply = async () => {
+  const apply = async ({ nextCache }: { nextCache: boolean }) => {
     noteContentChanged()
     const redis = sharedRedis(env().redisURL)
     await Promise.all([
-      expireInNextCache(plan).catch((error: Error) => log(`Could not expire cached pages: ${error.message}`)),
+      nextCache ? expireInNextCache(plan).catch((error: Error) => log(`Could not expire cached pages: ${error.message}`)) : undefined,
       // While Redis is away the others keep nothing (see server/index.ts), so nothing is lost.
       redis?.client.isReady ? announceChange(redis.client).catch(() => {}) : undefined,
       purgeProxy(env().purgeURL, plan.addresses, log),
     ])
   }
-  await apply()
+  await apply({ nextCache: true })
   // A render that read the old content may have been stored since: expire once more after it.
-  setTimeout(() => void apply(), RENDERS_SETTLE_MS).unref()
+  setTimeout(() => void apply({ nextCache: expiresOutsideRequests() }), RENDERS_SETTLE_MS).unref()
 }
 
 /**
@@ -38,15 +38,19 @@ export async function expire(req: PayloadRequest, change: Change): Promise<void>
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
   // A failed expiry must not undo the organiser's save.
   const log = (message: string) => req.payload.logger.error(message)
-  // Hooks run before a transaction commits (MongoDB on a replica set): a page rebuilt now would read
-  // the old content. Payload offers no hook after the commit, which ends by clearing the id.
-  if (req.transactionID) return void untilCommitted(req).then(() => expireChange(change, log))
+  // Hooks run before a transaction commits (MongoDB on a replica set): a page rebuilt now from the
+  // shared cache would read the old content. Payload offers no hook after the commit, which ends by
+  // clearing the id; without transactions (SQLite) the id stays the settled promise of none. Next
+  // applies one process's own expiries once the answer has gone, after the commit already.
+  if (inTransaction(req) && expiresOutsideRequests()) return void untilCommitted(req).then(() => expireChange(change, log))
   await expireChange(change, log)
 }
 
 const COMMIT_WAIT_MS = 10_000
 
+const inTransaction = (req: PayloadRequest) => Boolean(req.transactionID) && !(req.transactionID instanceof Promise)
+
 async function untilCommitted(req: PayloadRequest): Promise<void> {
   const deadline = Date.now() + COMMIT_WAIT_MS
-  while (req.transactionID && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
+  while (inTransaction(req) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
 }

@@ -1,6 +1,11 @@
-import { sharedNextCache } from '@/lib/cache/sharedNextCache'
+import { revalidatePath, revalidateTag } from 'next/cache'
+
+import { EVERY_PAGE_TAG, sharedNextCache } from '@/lib/cache/sharedNextCache'
 
 import type { ExpiryPlan } from './plan'
+
+/** Expire immediately: the next visitor gets the new version, not a stale page while it rebuilds. */
+const NOW = { expire: 0 }
 
 /** Next's name for the pages at an address (`revalidatePath`'s tags): a route pattern names its page. */
 function addressTags(address: string): string[] {
@@ -9,18 +14,23 @@ function addressTags(address: string): string[] {
   return [`_N_T_${address}`]
 }
 
-type IncrementalCache = { revalidateTag(tags: string[], durations: { expire: number }): Promise<void> }
+/** Whether an expiry can be applied outside a request (a job, a timer): only the shared cache's can. */
+export const expiresOutsideRequests = () => sharedNextCache() !== undefined
 
 /**
- * Expires the plan in Next's cache at once, from any code: a request, a job, a timer. Next's own
- * `revalidateTag` works only inside a request and applies after the answer has gone; the cache it
- * keeps for the process (on disk, or in Redis for every instance) has no such limits.
+ * Expires the plan in Next's cache. The cache every instance shares (Redis) is expired directly, at
+ * once, from any code. One process's own cache is expired through Next, which works inside a request
+ * only and applies the expiry once the answer has gone.
  */
 export async function expireInNextCache(plan: ExpiryPlan): Promise<void> {
-  const tags = [...new Set([...plan.tags, ...plan.addresses.flatMap(addressTags)])]
-  const incrementalCache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
-  if (incrementalCache) return incrementalCache.revalidateTag(tags, { expire: 0 })
-  // Before this process has served a page it has nothing cached of its own, but other instances may.
   const shared = sharedNextCache()
-  if (shared) for (const tag of tags) await shared.revalidateTag(tag)
+  if (shared) {
+    for (const tag of new Set([...plan.tags, ...plan.addresses.flatMap(addressTags)])) await shared.revalidateTag(tag)
+    return
+  }
+  for (const tag of new Set(plan.tags)) {
+    if (tag === EVERY_PAGE_TAG) revalidatePath('/', 'layout')
+    else revalidateTag(tag, NOW)
+  }
+  for (const address of new Set(plan.addresses)) revalidatePath(address, address.includes('[') ? 'page' : undefined)
 }
