@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { createClient } from 'redis'
 
 import { announceChange, listenForChanges } from '@/lib/cache/notices'
 import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
 
+import { redisConnection, type TestRedisClient } from '../helpers/redisConnection'
+
 let redis: LocalRedis
-const clients: ReturnType<typeof createClient>[] = []
+const clients: TestRedisClient[] = []
 
 function connection() {
-  const client = createClient({ url: redis.url, disableOfflineQueue: true, socket: { reconnectStrategy: () => 100 } })
-  client.on('error', () => {})
+  const client = redisConnection(redis.url)
   clients.push(client)
   void client.connect().catch(() => {})
   return client

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createClient } from 'redis'
 
 import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
 import { createAuthRateLimiter } from '@/server/authRateLimits'
 
+import { redisConnection, type TestRedisClient } from '../helpers/redisConnection'
+
 const rules = [{ action: 'sign-in attempts', paths: ['/api/users/login'], attempts: 10, perSeconds: 600 }]
 
 let redis: LocalRedis
-const clients: ReturnType<typeof createClient>[] = []
+const clients: TestRedisClient[] = []
 
 /** One instance's connection, as lib/redis/sharedRedis.ts opens it: failing at once while Redis is away. */
 async function instanceConnection() {
-  const client = createClient({ url: redis.url, disableOfflineQueue: true, socket: { reconnectStrategy: () => 100 } })
-  client.on('error', () => {})
+  const client = redisConnection(redis.url)
   clients.push(client)
   await client.connect()
   return client
