@@ -42,7 +42,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * An error of the S3 client (it carries `$metadata`) that says the bucket did not answer, or answered
  * 5xx. The client sometimes wraps a network error into one whose message alone names its code.
  */
-export function isStorageUnavailable(error: unknown): boolean {
+function isStorageUnavailable(error: unknown): boolean {
   return causes(error).some((cause) => {
     const { $metadata, code, message, name } = cause as { $metadata?: { httpStatusCode?: number }; code?: unknown; message?: unknown; name?: unknown }
     if (!$metadata) return false
