@@ -10,6 +10,7 @@ import { env } from '@/lib/env'
 import { beforeEveryOperation } from './beforeEveryOperation'
 import { boundAnonymousReads } from './boundAnonymousReads'
 import { rejectMalformedId } from './rejectMalformedId'
+import { undoUnstoredUploads } from './undoUnstoredUploads'
 
 const { s3 } = env()
 
@@ -33,11 +34,14 @@ export const plugins: Plugin[] = [
   // in front of every file (`/api/media/file/<name>`, no `disablePayloadAccessControl`): the bucket
   // is private, and a photo in review is never served to visitors. Without a bucket the plugin is
   // off but still adds its fields, so the schema, migrations and import map are the same either way.
-  s3Storage({
-    enabled: s3 !== null,
-    alwaysInsertFields: true,
-    bucket: s3?.bucket ?? '',
-    config: s3 ? bucketClientConfig(s3) : {},
-    collections: { media: true },
-  }),
+  // The plugin stores files after the record is written; an upload the bucket refuses is undone.
+  undoUnstoredUploads(
+    s3Storage({
+      enabled: s3 !== null,
+      alwaysInsertFields: true,
+      bucket: s3?.bucket ?? '',
+      config: s3 ? bucketClientConfig(s3) : {},
+      collections: { media: true },
+    }),
+  ),
 ]

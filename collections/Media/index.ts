@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
+import { serveFromFolder } from '@/collections/Media/serveFromFolder'
 import { mustExist } from '@/fields/mustExist'
 import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { env } from '@/lib/env'
@@ -39,7 +40,8 @@ export const Media: CollectionConfig = {
     mimeTypes: ACCEPTED_MIME_TYPES,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
-    handlers: [cacheByVisibility],
+    // cacheByVisibility only sets headers; the bucket's handler (added by the S3 plugin) or, without a bucket, serveFromFolder sends the file with them.
+    handlers: [cacheByVisibility, serveFromFolder],
     // Sizes wider than the upload come back empty (never enlarged): templates fall back to the original.
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 72 } } },

@@ -2,11 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { noteContentChanged, RENDERS_SETTLE_MS } from '@/lib/cache/changes'
 import { announceChange } from '@/lib/cache/notices'
+import { inTransaction } from '@/lib/database/inTransaction'
 import { env } from '@/lib/env'
 import { sharedRedis } from '@/lib/redis/sharedRedis'
 
 import { expireInNextCache, expiresOutsideRequests } from './nextCache'
-import { type Change, planFor } from './plan'
+import { type Change, EVERY_KEPT_PAGE, planFor } from './plan'
 import { purgeProxy } from './purge'
 
 /**
@@ -15,6 +16,9 @@ import { purgeProxy } from './purge'
  */
 export async function expireChange(change: Change, log: (message: string) => void): Promise<void> {
   const plan = planFor(change)
+  const { purgeURL } = env()
+  // Looked up once, while Next's cache is already being expired, and purged twice like the rest.
+  const purged = purgeURL ? addressesToPurge(plan.addresses, log) : Promise.resolve([])
   const apply = async ({ nextCache }: { nextCache: boolean }) => {
     noteContentChanged()
     const redis = sharedRedis(env().redisURL)
@@ -22,12 +26,27 @@ export async function expireChange(change: Change, log: (message: string) => voi
       nextCache ? expireInNextCache(plan).catch((error: Error) => log(`Could not expire cached pages: ${error.message}`)) : undefined,
       // While Redis is away the others keep nothing (see server/index.ts), so nothing is lost.
       redis?.client.isReady ? announceChange(redis.client).catch(() => {}) : undefined,
-      purgeProxy(env().purgeURL, plan.addresses, log),
+      purged.then((addresses) => purgeProxy(purgeURL, addresses, log)),
     ])
   }
   await apply({ nextCache: true })
   // A render that read the old content may have been stored since: expire once more after it.
   setTimeout(() => void apply({ nextCache: expiresOutsideRequests() }), RENDERS_SETTLE_MS).unref()
+}
+
+/** The plan's addresses, with every page a proxy may keep in place of `EVERY_KEPT_PAGE`. */
+async function addressesToPurge(addresses: string[], log: (message: string) => void): Promise<string[]> {
+  if (!addresses.includes(EVERY_KEPT_PAGE)) return addresses
+  const named = addresses.filter((address) => address !== EVERY_KEPT_PAGE)
+  // Imported here: the query module loads Payload's config, which loads the hooks that import this one.
+  const { getPagesProxiesMayKeep } = await import('@/lib/queries')
+  return getPagesProxiesMayKeep().then(
+    (pages) => [...named, ...pages],
+    (error: Error) => {
+      log(`Could not list the pages to purge from the proxy: ${error.message}`)
+      return named
+    },
+  )
 }
 
 /**
@@ -47,8 +66,6 @@ export async function expire(req: PayloadRequest, change: Change): Promise<void>
 }
 
 const COMMIT_WAIT_MS = 10_000
-
-const inTransaction = (req: PayloadRequest) => Boolean(req.transactionID) && !(req.transactionID instanceof Promise)
 
 async function untilCommitted(req: PayloadRequest): Promise<void> {
   const deadline = Date.now() + COMMIT_WAIT_MS

@@ -13,10 +13,13 @@ export type Change =
 /**
  * What a change expires: the cached queries (tags) and every address that shows it. An address with
  * `[…]` is a route pattern and stands for every page built from it. The exact addresses are the
- * ones a proxy may keep (see proxyKeeps.ts): a change that touches every page (site settings, a
- * topic's name) reaches article pages through tags, and a proxy only when its copies expire.
+ * ones a proxy may keep (see proxyKeeps.ts). A change that shows on every page (the site's name, a
+ * topic's name on each article tagged with it) names `EVERY_KEPT_PAGE` instead of listing them.
  */
 export type ExpiryPlan = { tags: string[]; addresses: string[] }
+
+/** Stands for every page a proxy may keep: the purge looks them up (lib/queries/pagesProxiesMayKeep.ts). */
+export const EVERY_KEPT_PAGE = '*'
 
 const topicAddresses = (slugs: string[]) => slugs.flatMap((slug) => [topicPath(slug), `${topicPath(slug)}/feed.xml`])
 
@@ -45,10 +48,10 @@ export function planFor(change: Change): ExpiryPlan {
         addresses: ['/', '/photos', '/photos/banner', ...change.ids.map((id) => `/photos/${id}`), ...change.files.map(mediaFile), ...FEEDS],
       }
     case 'topics':
-      return { tags: [cacheTags.topics], addresses: ['/', ...topicAddresses(change.slugs), ...FEEDS] }
+      return { tags: [cacheTags.topics], addresses: [...topicAddresses(change.slugs), EVERY_KEPT_PAGE] }
     case 'site-settings':
-      return { tags: [cacheTags.siteSettings], addresses: ['/', '/about', '/join', '/feed.xml'] }
+      return { tags: [cacheTags.siteSettings], addresses: [EVERY_KEPT_PAGE] }
     case 'everything':
-      return { tags: [EVERY_PAGE_TAG], addresses: ['/', '/news', '/demos', '/photos', '/about', '/join', ...FEEDS] }
+      return { tags: [EVERY_PAGE_TAG], addresses: [EVERY_KEPT_PAGE] }
   }
 }

@@ -1,5 +1,7 @@
 import { Feed } from 'feed'
 
+import { REVALIDATE_SECONDS } from '@/lib/cache/tags'
+
 import type { FeedItem } from '../queries/outputs'
 
 export type RssChannel = {
@@ -48,14 +50,15 @@ export function buildRss({ title, description, pageURL, feedURL, items, language
 }
 
 /**
- * Readers and proxies must ask again every time (cheap: the server answers from its own cache), so
- * a publication reaches them as soon as the cache tags expire, not when some other cache's copy runs out.
+ * Readers must ask again every time (cheap: the server answers from its own cache, or a 304), so a
+ * publication reaches them as soon as the cache tags expire. A proxy in front may keep a feed as it
+ * keeps pages: every change that shows in a feed purges it (lib/cache/plan.ts).
  */
 export function rssResponse(xml: string): Response {
   return new Response(xml, {
     headers: {
       'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=0, must-revalidate',
+      'Cache-Control': `public, max-age=0, s-maxage=${REVALIDATE_SECONDS}`,
     },
   })
 }

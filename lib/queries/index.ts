@@ -10,6 +10,7 @@ import * as articles from './articles'
 import { cached } from './cached'
 import * as demoReports from './demoReports'
 import * as media from './media'
+import { findPagesProxiesMayKeep } from './pagesProxiesMayKeep'
 import * as photos from './photos'
 import * as search from './search'
 import * as siteSettings from './siteSettings'
@@ -46,6 +47,11 @@ export const getArticle = cached(
 
 export async function getArticlePreview(slug: string) {
   return articles.findArticleBySlug(await payloadClient(), slug, { preview: true })
+}
+
+/** Read afresh for each purge: a cached list could miss a page published a moment ago. */
+export async function getPagesProxiesMayKeep() {
+  return findPagesProxiesMayKeep(await payloadClient())
 }
 
 export const getRecentArticleSlugs = cached(

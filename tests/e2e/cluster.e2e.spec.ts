@@ -161,7 +161,7 @@ describe('two instances behind nginx', () => {
     const title = `Through the proxy ${Date.now()}`
     const article = await createDraft(title)
     const proxy = cluster.urls.proxy
-    for (const path of ['/news', '/']) {
+    for (const path of ['/news', '/', '/feed.xml']) {
       await fetch(`${proxy}${path}`)
       const cached = await fetch(`${proxy}${path}`)
       expect({ path, cache: cached.headers.get('x-cache-status') }).toEqual({ path, cache: 'HIT' })
@@ -169,9 +169,25 @@ describe('two instances behind nginx', () => {
 
     await setStatus(A, article.id, 'published')
     const ms = await msUntil(async () => {
-      const [news, home] = await Promise.all([text(`${proxy}/news`), text(`${proxy}/`)])
-      return news.body.includes(title) && home.body.includes(title)
+      const pages = await Promise.all(['/news', '/', '/feed.xml'].map((path) => text(`${proxy}${path}`)))
+      return pages.every((page) => page.body.includes(title))
     })
+    expect(ms).toBeLessThanOrEqual(VISIBLE_WITHIN_MS)
+  })
+
+  it('purges every page nginx keeps when a change shows on all of them, such as the footer', async () => {
+    const proxy = cluster.urls.proxy
+    const pages = ['/news/why-we-carry-this-banner', '/demos/london-ceasefire-in-gaza-2024-06-08', '/about']
+    for (const path of pages) {
+      await fetch(`${proxy}${path}`)
+      const cached = await fetch(`${proxy}${path}`)
+      expect({ path, cache: cached.headers.get('x-cache-status') }).toEqual({ path, cache: 'HIT' })
+    }
+
+    const footerText = `Footer changed on A ${Date.now()}`
+    const changed = await api(A, '/globals/site-settings', { method: 'POST', body: JSON.stringify({ footerText }) })
+    expect(changed.status).toBe(200)
+    const ms = await msUntil(async () => (await Promise.all(pages.map((path) => text(`${proxy}${path}`)))).every((page) => page.body.includes(footerText)))
     expect(ms).toBeLessThanOrEqual(VISIBLE_WITHIN_MS)
   })
 

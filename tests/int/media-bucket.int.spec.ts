@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { Media } from '@/payload-types'
@@ -9,12 +9,15 @@ import { startLocalObjectStore } from '@/scripts/cluster/objectStore'
 
 import { noisyPhoto } from '../helpers/images'
 import { npmRun } from '../helpers/npmRun'
+import { startStorageProxy } from '../helpers/storageProxy'
 
 // s3rver is a test double: it speaks enough S3 for the SDK but checks no credentials, ACLs or
 // bucket policies. What a real bucket refuses is proven only by CI against MinIO.
 const objectStore = await startLocalObjectStore()
+// The app reaches the store through a proxy, so a test can make it refuse some requests.
+const storageProxy = await startStorageProxy(objectStore.env.S3_ENDPOINT)
 // env() is read once per process, when the config is first imported: the bucket must be named first.
-Object.assign(process.env, objectStore.env)
+Object.assign(process.env, objectStore.env, { S3_ENDPOINT: storageProxy.endpoint })
 const { mediaFiles } = await import('@/collections/Media/fileStore')
 const { setAside, settleEverythingSetAside, filesOfPhoto } = await import('@/collections/Media/filesSetAside')
 const { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE } = await import('@/collections/Media/cacheByVisibility')
@@ -23,7 +26,7 @@ const { createUser } = await import('../helpers/fixtures')
 const { getTestPayload } = await import('../helpers/payload')
 const { rest } = await import('../helpers/rest')
 
-const endpoint = new URL(objectStore.env.S3_ENDPOINT)
+const endpoints = [new URL(objectStore.env.S3_ENDPOINT), new URL(storageProxy.endpoint)]
 const bucket = objectStore.env.S3_BUCKET
 const workspace = process.env.TEST_WORKSPACE!
 let payload: Payload
@@ -37,7 +40,9 @@ beforeAll(async () => {
 let bucketDown = false
 
 afterAll(async () => {
-  if (!bucketDown) await objectStore.close()
+  if (bucketDown) return
+  await storageProxy.close()
+  await objectStore.close()
 })
 
 async function upload(file: Buffer, name: string) {
@@ -61,6 +66,14 @@ async function servedBytes(name: string): Promise<Buffer> {
 }
 
 const bucketNames = () => mediaFiles().list()
+
+/** Whether `check` comes true within a few seconds. */
+async function eventually(check: () => Promise<boolean>): Promise<boolean> {
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (await check()) return true
+  }
+  return false
+}
 
 describe('photos in a bucket (s3rver)', () => {
   let photo: Media
@@ -96,7 +109,8 @@ describe('photos in a bucket (s3rver)', () => {
     const response = await rest('GET', `/media/${photo.id}`)
     expect(response.status).toBe(200)
     const text = JSON.stringify(response.body)
-    for (const address of [endpoint.host, `localhost:${endpoint.port}`, `/${bucket}/`, `${bucket}.`, 's3://', 'amazonaws']) {
+    const addresses = endpoints.flatMap((endpoint) => [endpoint.host, `localhost:${endpoint.port}`])
+    for (const address of [...addresses, `/${bucket}/`, `${bucket}.`, 's3://', 'amazonaws']) {
       expect(text).not.toContain(address)
     }
     const doc = response.body as Media
@@ -181,9 +195,50 @@ describe('photos in a bucket (s3rver)', () => {
     expect(again.stdout).toContain('2 already there, 0 failed')
   })
 
+  describe('with a bucket that answers but refuses to store files', () => {
+    afterEach(() => {
+      storageProxy.refuse = () => false
+    })
+
+    it('removes a new photo whose files were not all stored, and answers 503', async () => {
+      const before = (await payload.count({ collection: 'media' })).totalDocs
+      const name = 'half-stored.jpg'
+      // The sizes are refused only once the original is in the bucket, so the photo is really half-stored.
+      storageProxy.refuse = async ({ method, url }) =>
+        method === 'PUT' && !new URL(url!, storageProxy.endpoint).pathname.endsWith(`/${name}`) && (await eventually(() => mediaFiles().exists(name)))
+
+      const response = await upload(await noisyPhoto(900, 600), name)
+
+      expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 503, errors: [{ message: STORAGE_UNAVAILABLE_MESSAGE }] })
+      expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+      expect(await bucketNames()).toContain(name)
+      expect((await payload.find({ collection: 'media', where: { filename: { like: 'half-stored' } } })).docs).toEqual([])
+    })
+
+    it('puts a photo back as it was when the bucket refuses its replacement file, still serving the old files', async () => {
+      const photo = (await upload(await noisyPhoto(900, 600), 'kept.jpg')).body.doc
+      // The record as the database holds it, not as the API shows it.
+      const stored = () => payload.db.findOne<Media>({ collection: 'media', where: { id: { equals: photo.id } } })
+      const before = (await stored())!
+      storageProxy.refuse = ({ method }) => method === 'PUT'
+
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(await noisyPhoto(1200, 800))], { type: 'image/jpeg' }), 'replacement.jpg')
+      form.append('_payload', JSON.stringify({ alt: 'Changed with the file' }))
+      const response = await rest('PATCH', `/media/${photo.id}`, { token, formData: form })
+
+      expect({ status: response.status, body: response.body }).toEqual({ status: 503, body: { errors: [{ message: STORAGE_UNAVAILABLE_MESSAGE }] } })
+      expect(await stored()).toEqual(before)
+      for (const name of filesOfPhoto(before)) {
+        expect({ name, status: (await served(name, true)).status }).toEqual({ name, status: 200 })
+      }
+    })
+  })
+
   describe('with the bucket down', () => {
     beforeAll(async () => {
       bucketDown = true
+      await storageProxy.close()
       await objectStore.close()
     })
 

@@ -3,9 +3,11 @@ import type { Payload } from 'payload'
 
 import { ARTICLES_PER_PAGE, findArticleBySlug, findArticlesAboutDemo, findArticlesPage } from '@/lib/queries/articles'
 import { findPastDemoReportsPage, findUpcomingDemoReports, isUpcoming } from '@/lib/queries/demoReports'
+import { findPagesProxiesMayKeep } from '@/lib/queries/pagesProxiesMayKeep'
 import { MAX_QUERY_LENGTH, normaliseQuery, searchPublished } from '@/lib/queries/search'
+import { proxyMayKeep } from '@/lib/cache/proxyKeeps'
 
-import { body } from '../helpers/fixtures'
+import { body, createMedia } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -93,6 +95,19 @@ describe('demonstration lists', () => {
     expect(upcoming.every((doc) => isUpcoming(doc))).toBe(true)
     const past = await findPastDemoReportsPage(payload, 1)
     expect(past.docs.map((doc) => doc.title)).toEqual(['Past march'])
+  })
+})
+
+describe('the pages a proxy may keep, purged when a change shows on all of them', () => {
+  it('are every published page and public photo, each one an address a purge can name', async () => {
+    const [shown, inReview] = [await createMedia(payload, 'Marchers', 'public'), await createMedia(payload, 'Faces', 'review')]
+    const pages = await findPagesProxiesMayKeep(payload)
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/news', '/feed.xml', '/news/published-story-1', '/news/edited-story', '/demos/past-march', `/photos/${shown.id}`]),
+    )
+    expect(pages).not.toContain('/news/secret-plan')
+    expect(pages).not.toContain(`/photos/${inReview.id}`)
+    expect(pages.filter((page) => !proxyMayKeep(page))).toEqual([])
   })
 })
 

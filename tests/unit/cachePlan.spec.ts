@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, describe, expect, it } from '@jest/globals'
 
-import { planFor } from '@/lib/cache/plan'
+import { EVERY_KEPT_PAGE, planFor } from '@/lib/cache/plan'
 import { proxyMayKeep } from '@/lib/cache/proxyKeeps'
 import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 import { purgeProxy } from '@/lib/cache/purge'
@@ -25,8 +25,14 @@ describe('what a change expires', () => {
     )
   })
 
-  it('a refresh of everything expires every page Next keeps', () => {
-    expect(planFor({ kind: 'everything' }).tags).toEqual(['_N_T_/layout'])
+  it('a refresh of everything expires every page Next keeps, and every page a proxy keeps', () => {
+    expect(planFor({ kind: 'everything' })).toEqual({ tags: ['_N_T_/layout'], addresses: [EVERY_KEPT_PAGE] })
+  })
+
+  it('a change shown in every page’s header or on every tagged article reaches every page a proxy keeps', () => {
+    expect(planFor({ kind: 'site-settings' }).addresses).toEqual([EVERY_KEPT_PAGE])
+    // A deleted topic is no longer listed among the pages: its own addresses are named as well.
+    expect(planFor({ kind: 'topics', slugs: ['gaza'] }).addresses).toEqual(['/topics/gaza', '/topics/gaza/feed.xml', EVERY_KEPT_PAGE])
   })
 })
 
@@ -58,6 +64,27 @@ describe('purging the proxy', () => {
     const logged: string[] = []
     await purgeProxy(url, ['/', '/feed.xml'], (message) => logged.push(message))
     expect(logged).toEqual([expect.stringContaining('/feed.xml: 500')])
+  })
+
+  it('purges a thousand addresses with no more than 16 in flight at once', async () => {
+    let inFlight = 0
+    let mostInFlight = 0
+    const purged = new Set<string>()
+    const server = http.createServer((req, res) => {
+      inFlight++
+      mostInFlight = Math.max(mostInFlight, inFlight)
+      purged.add(req.url ?? '')
+      setTimeout(() => {
+        inFlight--
+        res.writeHead(200).end()
+      }, 1)
+    })
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const addresses = Array.from({ length: 1000 }, (_, index) => `/photos/${index}`)
+    await purgeProxy(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, addresses, () => {})
+    expect(purged.size).toBe(1000)
+    expect(mostInFlight).toBeLessThanOrEqual(16)
   })
 
   it('does nothing without a proxy to purge', async () => {

@@ -11,9 +11,9 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3'
 
+import { contentTypeOf } from '@/collections/Media/contentTypes'
 import type { S3Config } from '@/lib/env'
 
-import { ACCEPTED_FORMATS } from '../imagePolicy'
 
 import type { FileStore } from './types'
 
@@ -36,13 +36,6 @@ export function bucketClientConfig(s3: S3Config): S3ClientConfig {
   }
 }
 
-const CONTENT_TYPES = new Map<string, string>(
-  Object.values(ACCEPTED_FORMATS).flatMap(({ mimeType, extensions }) => extensions.map((extension) => [extension, mimeType])),
-)
-
-/** The bucket sends an object's stored type with it, so a file copied in without Payload needs one too. */
-const contentTypeOf = (name: string) => CONTENT_TYPES.get(name.split('.').pop()!.toLowerCase()) ?? 'application/octet-stream'
-
 const isMissing = (error: unknown) => error instanceof NoSuchKey || error instanceof NotFound
 
 /** A private bucket; object keys are the same names the files have in the uploads folder. */
@@ -56,6 +49,7 @@ export function bucketStore(s3: S3Config): FileStore {
       return Buffer.from(await Body!.transformToByteArray())
     },
     async write(name, data) {
+      // The bucket sends an object's stored type with it, so a file copied in without Payload needs one too.
       await client.send(new PutObjectCommand({ Bucket, Key: name, Body: data, ContentType: contentTypeOf(name) }))
     },
     async copy(from, to) {

@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import { articlePath, demoReportPath, topicPath } from '../paths'
+
+import { asVisitor } from './articles'
+
+/** The pages that exist whatever the content, as lib/cache/proxyKeeps.ts lets a proxy keep them. */
+const FIXED_PAGES = ['/', '/news', '/demos', '/photos', '/photos/banner', '/about', '/join', '/feed.xml', '/sitemap.xml']
+
+/**
+ * Every public page a proxy in front may be keeping, for a change that shows on all of them (the
+ * site's name and tagline are in every page's header). A proxy that never held one answers 404.
+ */
+export async function findPagesProxiesMayKeep(payload: Payload): Promise<string[]> {
+  const every = { ...asVisitor, depth: 0, pagination: false } as const
+  const [articles, demoReports, topics, photos] = await Promise.all([
+    payload.find({ collection: 'articles', ...every, select: { slug: true } }),
+    payload.find({ collection: 'demo-reports', ...every, select: { slug: true } }),
+    payload.find({ collection: 'topics', ...every, select: { slug: true } }),
+    payload.find({ collection: 'media', ...every, where: { visibility: { equals: 'public' } }, select: { visibility: true } }),
+  ])
+  const slugs = (docs: { slug?: string | null }[]) => docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
+  return [
+    ...FIXED_PAGES,
+    ...slugs(articles.docs).map(articlePath),
+    ...slugs(demoReports.docs).map(demoReportPath),
+    ...slugs(topics.docs).flatMap((slug) => [topicPath(slug), `${topicPath(slug)}/feed.xml`]),
+    ...photos.docs.map((photo) => `/photos/${photo.id}`),
+  ]
+}
