@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { bounds } from '@/apiGuards/bounds'
 import { Articles } from '@/collections/Articles'
 import { DemoReports } from '@/collections/DemoReports'
 import { Media } from '@/collections/Media'
@@ -11,6 +12,7 @@ import { settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { Webhooks } from '@/collections/Webhooks'
 import { health } from '@/endpoints/health'
 import { bodyEditor } from '@/fields/richText'
 import { explainErrors } from '@/hooks/explainErrors'
@@ -31,12 +33,15 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · solidarity-news' },
   },
-  collections: [Articles, DemoReports, Media, Topics, Users],
+  collections: [Articles, DemoReports, Media, Topics, Users, Webhooks],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations'), { multiInstance: settings.multiInstance }),
   // API clients get related documents one level deep unless they ask; pages ask for what they show,
   // and none needs more than two levels.
   defaultDepth: 1,
-  maxDepth: 2,
+  maxDepth: bounds.depth.max,
+  // Other sites' browsers may read the public API. `*` never comes with
+  // Access-Control-Allow-Credentials: no browser lets another site read an answer given to a session.
+  cors: '*',
   // Only a session from the site's own origin counts; a cross-site request is anonymous.
   csrf: settings.allowedOrigins,
   editor: bodyEditor,

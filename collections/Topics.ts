@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
-import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { revalidateTopics } from '@/hooks/revalidateTags'
 
 
@@ -27,7 +26,6 @@ export const Topics: CollectionConfig = {
     { name: 'description', type: 'textarea', maxLength: 500 },
   ],
   hooks: {
-    beforeOperation: [refuseWrongTypes],
     afterChange: [revalidateTopics.afterChange],
     afterDelete: [revalidateTopics.afterDelete],
   },

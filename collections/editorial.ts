@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
-import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { visitorsNeverReadDrafts } from '@/hooks/visitorsNeverReadDrafts'
 
 /** Access, drafts and versions shared by everything organisers publish (articles, demo reports). */
@@ -23,5 +22,5 @@ export const editorialVersions: CollectionConfig['versions'] = {
 }
 
 export const editorialHooks = {
-  beforeOperation: [refuseWrongTypes, visitorsNeverReadDrafts],
+  beforeOperation: [visitorsNeverReadDrafts],
 }

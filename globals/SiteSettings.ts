@@ -2,7 +2,6 @@ import type { Endpoint, GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
-import { refuseWrongTypesInGlobal } from '@/hooks/refuseWrongTypes'
 import { revalidateSiteSettings } from '@/hooks/revalidateTags'
 import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
 
@@ -69,7 +68,6 @@ export const SiteSettings: GlobalConfig = {
     { name: 'footerText', type: 'textarea', maxLength: 1000 },
   ],
   hooks: {
-    beforeOperation: [refuseWrongTypesInGlobal],
     afterChange: [revalidateSiteSettings],
   },
 }

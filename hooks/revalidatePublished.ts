@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { editorialTransition } from '@/hooks/publicTransition'
 import { expire } from '@/lib/cache/expire'
 
 type Published = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null; topics?: unknown }
@@ -20,15 +21,8 @@ function refresh(kind: 'articles' | 'demo-reports', req: PayloadRequest, docs: (
  */
 export function revalidatePublished(kind: 'articles' | 'demo-reports') {
   const afterChange: CollectionAfterChangeHook<Published> = async ({ collection, doc, previousDoc, req }) => {
-    const wasPublic = previousDoc?._status === 'published'
-    if (doc._status !== 'published' && !wasPublic) return doc
-    if (doc._status !== 'published') {
-      // A draft saved over a published document (every autosave) is stored as a version only: the
-      // published document, and so every public page, is unchanged unless this was an unpublish.
-      const stored = await req.payload.db.findOne<Published>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
-      if (stored?._status === 'published') return doc
-    }
-    await refresh(kind, req, [doc, wasPublic ? previousDoc : undefined])
+    if (!(await editorialTransition({ collection, doc, previousDoc, req }))) return doc
+    await refresh(kind, req, [doc, previousDoc?._status === 'published' ? previousDoc : undefined])
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook<Published> = async ({ doc, req }) => {

@@ -1,6 +1,7 @@
 import * as migration_20261125_031536_initial from './20261125_031536_initial';
 import * as migration_20261125_092007_compound_list_indexes from './20261125_092007_compound_list_indexes';
 import * as migration_20261204_200654_media_storage_fields from './20261204_200654_media_storage_fields';
+import * as migration_20261205_075413_webhooks_and_admin_list_indexes from './20261205_075413_webhooks_and_admin_list_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261204_200654_media_storage_fields.up,
     down: migration_20261204_200654_media_storage_fields.down,
-    name: '20261204_200654_media_storage_fields'
+    name: '20261204_200654_media_storage_fields',
+  },
+  {
+    up: migration_20261205_075413_webhooks_and_admin_list_indexes.up,
+    down: migration_20261205_075413_webhooks_and_admin_list_indexes.down,
+    name: '20261205_075413_webhooks_and_admin_list_indexes'
   },
 ];

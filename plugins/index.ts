@@ -2,14 +2,14 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Field, Plugin } from 'payload'
 
+import { guardEveryRequest } from '@/apiGuards/guardEveryRequest'
 import { bucketClientConfig } from '@/collections/Media/fileStore/bucket'
 import { mustExist } from '@/fields/mustExist'
-import { refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
 import { env } from '@/lib/env'
+import { searchIndexPlugin } from '@/lib/search/plugin'
 
-import { beforeEveryOperation } from './beforeEveryOperation'
-import { boundAnonymousReads } from './boundAnonymousReads'
-import { rejectMalformedId } from './rejectMalformedId'
+import { outgoingWebhooks } from './outgoingWebhooks'
+import { tiesFollowTheSort } from './tiesFollowTheSort'
 import { undoUnstoredUploads } from './undoUnstoredUploads'
 
 const { s3 } = env()
@@ -17,9 +17,6 @@ const { s3 } = env()
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
 export const plugins: Plugin[] = [
-  beforeEveryOperation(rejectMalformedId),
-  beforeEveryOperation(refuseMalformedQueries),
-  beforeEveryOperation(boundAnonymousReads),
   seoPlugin({
     collections: ['articles', 'demo-reports'],
     uploadsCollection: 'media',
@@ -44,4 +41,12 @@ export const plugins: Plugin[] = [
       collections: { media: true },
     }),
   ),
+  // The visitors' search index, kept current by hooks on each searchable collection (lib/search/kinds.ts).
+  searchIndexPlugin(),
+  // Signed notices to other sites of every change to public content (collections/Webhooks).
+  outgoingWebhooks,
+  // Admin lists sorted by any column are served by an index (see docs/performance.md).
+  tiesFollowTheSort,
+  // Last, so every collection and global the plugins above add is guarded too.
+  guardEveryRequest,
 ]

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { mediaFiles } from '@/collections/Media/fileStore'
+import { rebuildSearchIndex } from '@/lib/search/upkeep'
 
 import type { DemoReport, Media, Topic } from '@/payload-types'
 
@@ -156,5 +157,7 @@ export async function seedSampleContent(payload: Payload, counts: SampleCounts, 
     })
     progress('Sample articles', i + 1, counts.articles, log)
   }
+  // Photos sharing files are written without hooks, which keep the search index current.
+  await rebuildSearchIndex(payload)
   log(`Sample content added: ${counts.articles} articles, ${counts.demos} demo reports, ${counts.photos} photos.`)
 }

@@ -9,6 +9,7 @@ import http from 'node:http'
 import compression from 'compression'
 import nextModule from 'next'
 
+import { unservableRequest } from '../apiGuards/unservableRequest.js'
 import { noteContentChanged, setChangesReachUs } from '../lib/cache/changes.js'
 import { announceChange, listenForChanges } from '../lib/cache/notices.js'
 import { EVERY_PAGE_TAG, sharedNextCache } from '../lib/cache/sharedNextCache.js'
@@ -23,7 +24,6 @@ import { applyPolicyAndETag } from './pagePolicyResponse.js'
 import { createPolicyForPage } from './policyForPage.js'
 import { createApiAdmission, isApiRead } from './apiAdmission.js'
 import { setSecurityHeaders } from './securityHeaders.js'
-import { unservableRequest } from './unservableRequest.js'
 
 // Next is a CommonJS module whose default export Node hands over as the module itself.
 const next = nextModule as unknown as typeof import('next/dist/server/next.js').default

@@ -5,6 +5,8 @@ import Negotiator from 'negotiator'
 import vary from 'vary'
 
 import { contentChanges, RENDERS_SETTLE_MS } from '../lib/cache/changes.js'
+import { isPublicApiRead } from '../lib/cache/publicApiReads.js'
+import { isSearchPage } from '../lib/cache/searchPages.js'
 
 import { matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
 
@@ -50,7 +52,7 @@ export type PageRecorder = (res: ServerResponse, body: Buffer) => void
  * session or draft mode, and Next's own headers ask for other answers (RSC payloads, prefetches,
  * revalidation) from the same address.
  */
-function isShareableRequest(req: IncomingMessage): boolean {
+export function isShareableRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET') return false
   for (const name of Object.keys(req.headers)) {
     if (name === 'cookie' || name === 'authorization' || name === 'range' || name === 'rsc') return false
@@ -59,10 +61,15 @@ function isShareableRequest(req: IncomingMessage): boolean {
   return true
 }
 
-/** A response Next itself serves to everyone from its cache: a page, feed or sitemap it had or has just built. */
+/**
+ * A response everyone gets: a page, feed or sitemap Next serves from its cache (had or has just
+ * built), or the API's answer to a visitor's read of public content (see publicApiReads.ts), which
+ * depends on the address alone, or a search page (see searchPages.ts), which does too.
+ */
 function isSharedResponse(res: ServerResponse): boolean {
   const nextCache = res.getHeader('x-nextjs-cache')
-  if (res.statusCode !== 200 || (nextCache !== 'HIT' && nextCache !== 'MISS')) return false
+  const url = res.req.url ?? '/'
+  if (res.statusCode !== 200 || (nextCache !== 'HIT' && nextCache !== 'MISS' && !isPublicApiRead(url) && !isSearchPage(url))) return false
   if (res.hasHeader('set-cookie') || varyNames(res).includes('*')) return false
   return !/\b(?:private|no-store)\b/i.test(String(res.getHeader('cache-control') ?? ''))
 }
@@ -92,6 +99,8 @@ function compress(body: Buffer, encoding: Encoding): Buffer {
  * streaming it out) was most of the time a page took, and compressing it on every request as much
  * again. Only what Next serves to everyone is kept, and only for requests that cannot ask for
  * anything else; any change to the content (`noteContentChanged`) makes every kept page stale.
+ * The API's answers to visitors' reads of public content are kept the same way: worked out by
+ * Payload they cost 20 ms each, and a list at 32 connections waited half a second for its turn.
  */
 export function createPageCache({ maxBytes = CACHE_BYTES, keepMs = KEEP_MS, settleMs = RENDERS_SETTLE_MS } = {}) {
   const pages = new Map<string, StoredPage>()

@@ -1,10 +1,12 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { NOT_FOR_PROXIES, proxyMayKeep } from '../lib/cache/proxyKeeps.js'
+import { isPublicApiRead, PRIVATE_API_CACHE, PUBLIC_API_CACHE, readsPublicContent } from '../lib/cache/publicApiReads.js'
+import { isSearchPage } from '../lib/cache/searchPages.js'
 
 import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
 import { entityTag, matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
-import type { PageRecorder } from './pageCache.js'
+import { isShareableRequest, type PageRecorder } from './pageCache.js'
 
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void
@@ -14,13 +16,16 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
 }
 
 const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml)\b/
+const JSON_TYPE = /^application\/json\b/
 
 /**
  * Gives every response its Content-Security-Policy, and pages and feeds their ETag. A page's policy
  * lists the hashes of the inline scripts it carries, which are known only once the page is
  * complete, so an HTML response is held back until its last byte (a cached page is ready at once;
  * a page rendered per request waits for its end) and its headers are written with it. Feeds and
- * sitemaps are held for their ETag alone. Anything else passes straight through.
+ * sitemaps are held for their ETag alone, and so are the API's answers to reads of public content
+ * (lib/cache/publicApiReads.ts), which also get their Cache-Control here. Anything else passes
+ * straight through.
  *
  * A held response, complete with its headers, goes to `record` (the page cache's, see pageCache.ts).
  *
@@ -33,6 +38,28 @@ function keepFromProxiesUnlessPurgeable(res: ServerResponse) {
   if (/\bs-maxage\b/.test(String(res.getHeader('cache-control') ?? '')) && !proxyMayKeep(res.req.url ?? '/')) {
     res.setHeader('Cache-Control', NOT_FOR_PROXIES)
   }
+}
+
+/**
+ * Gives the API's reads of public content their Cache-Control, and says whether to hold the answer
+ * for its ETag. A visitor's answer is the same for everyone, and a CDN may keep it if it asks again
+ * each time; a signed-in editor's, one that asked for drafts, or a refusal is the asker's alone.
+ */
+function applyPublicApiPolicy(res: ServerResponse): boolean {
+  const { method, url = '/' } = res.req
+  if (method !== 'GET' || !readsPublicContent(url)) return false
+  const everyones = res.statusCode === 200 && isShareableRequest(res.req) && isPublicApiRead(url)
+  res.setHeader('Cache-Control', everyones ? PUBLIC_API_CACHE : PRIVATE_API_CACHE)
+  return JSON_TYPE.test(String(res.getHeader('content-type') ?? ''))
+}
+
+/**
+ * Next marks the search page private, as it does every page it renders per request; its answer
+ * depends on the address alone (lib/cache/searchPages.ts), so the page cache may keep it, and a proxy
+ * too if it asks again each time: no purge could name every query.
+ */
+function shareSearchPage(res: ServerResponse) {
+  if (res.statusCode === 200 && isSearchPage(res.req.url ?? '/') && isShareableRequest(res.req)) res.setHeader('Cache-Control', NOT_FOR_PROXIES)
 }
 
 export function applyPolicyAndETag(
@@ -51,7 +78,9 @@ export function applyPolicyAndETag(
   function decide(): 'hold' | 'pass' {
     if (mode !== 'undecided') return mode
     keepFromProxiesUnlessPurgeable(res)
-    if (res.statusCode !== 304 && HELD_TYPES.test(String(res.getHeader('content-type') ?? ''))) {
+    shareSearchPage(res)
+    const heldForItsETag = applyPublicApiPolicy(res)
+    if (res.statusCode !== 304 && (heldForItsETag || HELD_TYPES.test(String(res.getHeader('content-type') ?? '')))) {
       mode = 'hold'
       return mode
     }

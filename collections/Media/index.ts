@@ -4,7 +4,6 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { serveFromFolder } from '@/collections/Media/serveFromFolder'
 import { mustExist } from '@/fields/mustExist'
-import { refuseWrongTypes } from '@/hooks/refuseWrongTypes'
 import { env } from '@/lib/env'
 
 import { cacheByVisibility } from './cacheByVisibility'
@@ -33,7 +32,8 @@ export const Media: CollectionConfig = {
   },
   defaultSort: '-takenAt',
   // The archive counts and pages public photos by date, a year at a time: see Articles.
-  indexes: [{ fields: ['visibility', 'takenAt'] }],
+  // The admin list sorted by visibility, either way (see plugins/tiesFollowTheSort.ts): 0.3 s without.
+  indexes: [{ fields: ['visibility', 'takenAt'] }, { fields: ['visibility', 'createdAt'] }],
   endpoints: [blurEndpoint],
   upload: {
     staticDir: env().mediaDir,
@@ -129,8 +129,9 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    // Malformed requests are refused before any work is done on the picture.
-    beforeOperation: [refuseWrongTypes, cleanUploadedImage],
+    // The guards every collection gets run first (apiGuards/guardEveryRequest): a malformed request is
+    // refused before any work is done on the picture.
+    beforeOperation: [cleanUploadedImage],
     beforeChange: [recordCleanedImage, requireReachableStorage],
     afterChange: [revalidatePhoto.afterChange],
     afterDelete: [revalidatePhoto.afterDelete],

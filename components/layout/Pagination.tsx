@@ -1,16 +1,23 @@
 import Link from 'next/link'
 
-type Props = { basePath: string; page: number; totalPages: number }
+type Props = {
+  basePath: string
+  page: number
+  totalPages: number
+  /** The address of a page, when it carries more than the page number (a search's query and filters). */
+  pageHref?: (page: number) => string
+  labels?: { previous: string; next: string }
+}
 
 /** Plain links (`/news?page=2`): they work without JavaScript and every page is cached on its own. */
-export function Pagination({ basePath, page, totalPages }: Props) {
+export function Pagination({ basePath, page, totalPages, pageHref, labels = { previous: '← Newer', next: 'Older →' } }: Props) {
   if (totalPages <= 1) return null
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`)
+  const href = pageHref ?? ((target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`))
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          ← Newer
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -20,7 +27,7 @@ export function Pagination({ basePath, page, totalPages }: Props) {
       </span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next">
-          Older →
+          {labels.next}
         </Link>
       ) : (
         <span />

@@ -1,3 +1,4 @@
+import { FilterChoice } from '@/components/layout/FilterChoice'
 import type { PhotoFilter } from '@/lib/queries'
 
 type Demo = { slug: string; title: string; date: string }
@@ -22,27 +23,6 @@ export function demoChoices(demos: Demo[], filter: PhotoFilter): { listed: Demo[
   return { listed: current ? [current, ...listed] : listed, more: inScope.length > DEMOS_LISTED }
 }
 
-function Choice({ name, label, hint, current, options }: { name: string; label: string; hint?: string; current?: string; options: { value: string; text: string }[] }) {
-  return (
-    <div className="filters__group">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={current ?? ''} aria-describedby={hint ? `filter-${name}-hint` : undefined}>
-        <option value="">All</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-      {hint && (
-        <small id={`filter-${name}-hint`} className="filters__hint">
-          {hint}
-        </small>
-      )}
-    </div>
-  )
-}
-
 /**
  * A plain GET form: it works without JavaScript, each combination has its own address
  * (`/photos?demo=…&year=…&topic=…`), and it stays one line however many demonstrations there are.
@@ -51,15 +31,15 @@ export function PhotoFilters({ filter, options }: { filter: PhotoFilter; options
   const demos = demoChoices(options.demos, filter)
   return (
     <form className="filters" action="/photos" method="get" aria-label="Filter photos">
-      <Choice
+      <FilterChoice
         name="demo"
         label="Demonstration"
         hint={demos.more ? (filter.year ? `The latest ${DEMOS_LISTED} of ${filter.year}` : `The latest ${DEMOS_LISTED}: choose a year for older ones`) : undefined}
         current={filter.demo}
         options={demos.listed.map((demo) => ({ value: demo.slug, text: demo.title }))}
       />
-      <Choice name="year" label="Year" current={filter.year ? String(filter.year) : undefined} options={options.years.map((year) => ({ value: String(year), text: String(year) }))} />
-      <Choice
+      <FilterChoice name="year" label="Year" current={filter.year ? String(filter.year) : undefined} options={options.years.map((year) => ({ value: String(year), text: String(year) }))} />
+      <FilterChoice
         name="topic"
         label="Topic"
         current={filter.topic}

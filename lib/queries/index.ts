@@ -5,6 +5,7 @@
 import { cacheTags } from '@/lib/cache/tags'
 import type { PhotoFilter } from '../photoFilter'
 import { payloadClient } from '../payload'
+import type { SearchRequest } from '@/lib/search/params'
 
 import * as articles from './articles'
 import { cached } from './cached'
@@ -121,12 +122,26 @@ export const getRecentDemoPhotos = cached(
   () => [MEDIA],
 )
 
-/** Search is answered per request (every query differs), but each query's answer is cached briefly. */
-export const searchSite = cached(
-  async (query: string) => search.searchPublished(await payloadClient(), query),
-  'search',
-  () => [ARTICLES, DEMOS],
-)
+export { MAX_QUERY_LENGTH } from '@/lib/search/parseQuery'
+export { parseSearchParams, searchHref, type SearchRequest } from '@/lib/search/params'
+export type { Highlighted } from '@/lib/search/snippet'
+export { SEARCH_RESULTS_PER_PAGE, type SearchHit, type SearchResults } from './search'
+
+/**
+ * Answered afresh for each request: every query differs, and Next's data cache would keep each one
+ * (on disk, with no bound). The server's page cache keeps each query's page instead, within its
+ * byte budget, expired by any change like every other page (lib/cache/searchPages.ts).
+ */
+export async function searchSite(request: SearchRequest) {
+  return search.findSearchResults(await payloadClient(), request)
+}
+
+export const getSearchOptions = cached(async () => search.findSearchOptions(await payloadClient()), 'search-options', () => [
+  ARTICLES,
+  DEMOS,
+  TOPICS,
+  MEDIA,
+])
 
 export { PHOTOS_PER_PAGE } from './photos'
 export { filterQuery, parsePhotoFilter, type PhotoFilter } from '../photoFilter'

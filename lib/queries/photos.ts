@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Media } from '@/payload-types'
 
-import { isWellFormedId } from '../documentId'
+import { isWellFormedId } from '@/apiGuards/documentId'
 import type { PhotoFilter } from '../photoFilter'
 
 import { asVisitor } from './articles'

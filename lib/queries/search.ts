@@ -1,67 +1,78 @@
 import type { Payload } from 'payload'
 
+import { type SearchKindName, pathOf, SEARCH_KIND_NAMES, SEARCH_KINDS } from '@/lib/search/kinds'
+import type { SearchRequest } from '@/lib/search/params'
+import { isTooShort } from '@/lib/search/parseQuery'
+import { searchStoreOf } from '@/lib/search/searchStore'
+import { type Highlighted, highlight, snippet } from '@/lib/search/snippet'
+
 import { asVisitor } from './articles'
 
 export const SEARCH_RESULTS_PER_PAGE = 20
-/** Longer queries are cut: nobody types more, and a 10,000-character LIKE pattern is a denial of service. */
-export const MAX_QUERY_LENGTH = 100
 
 export type SearchHit = {
-  kind: 'article' | 'demo-report'
-  title: string
-  slug: string
-  summary: string
-  date: string
+  kind: SearchKindName
+  /** "Article", "Photo"… */
+  label: string
+  href: string
+  title: Highlighted
+  snippet: Highlighted
+  date: string | null
 }
 
-export function normaliseQuery(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return (value ?? '')
-    .replace(/[\u0000-\u001f\u007f%_\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
+export type SearchResults =
+  /** Nothing to search for: no query, a query of one letter, or one with no word in it. */
+  | { status: 'no-query' }
+  | { status: 'too-short' }
+  | { status: 'searched'; hits: SearchHit[]; total: number; page: number; totalPages: number; notes: string[] }
+
+/**
+ * One page of results for a visitor's search, ranked (title matches first, then by relevance), each
+ * with its matched words marked in the title and in a snippet of its text. Only what visitors can
+ * see is in the index (see lib/search/upkeep.ts), so nothing here filters drafts again.
+ */
+export async function findSearchResults(payload: Payload, request: SearchRequest): Promise<SearchResults> {
+  const { query } = request
+  if (query.parts.length === 0) return { status: 'no-query' }
+  if (isTooShort(query)) return { status: 'too-short' }
+  const notes: string[] = []
+  let topicId: string | undefined
+  if (request.topic) {
+    const { docs } = await payload.find({ collection: 'topics', ...asVisitor, where: { slug: { equals: request.topic } }, limit: 1, depth: 0, select: { slug: true } })
+    if (docs[0]) topicId = String(docs[0].id)
+    else notes.push(`There is no topic “${request.topic}”, so results about every topic are shown.`)
+  }
+  const { total, hits } = await searchStoreOf(payload).search(
+    query,
+    { kind: request.kind, topicId, year: request.year },
+    { limit: SEARCH_RESULTS_PER_PAGE, offset: (request.page - 1) * SEARCH_RESULTS_PER_PAGE },
+  )
+  return {
+    status: 'searched',
+    total,
+    page: request.page,
+    totalPages: Math.ceil(total / SEARCH_RESULTS_PER_PAGE),
+    notes,
+    hits: hits.map((hit) => ({
+      kind: hit.kind,
+      label: SEARCH_KINDS[hit.kind].label,
+      href: pathOf(hit),
+      title: highlight(hit.title, query),
+      snippet: snippet(hit.text, query, hit.textTerms),
+      date: hit.date,
+    })),
+  }
 }
 
-/** Published articles and demo reports whose words contain every word of the query, newest first. */
-export async function searchPublished(payload: Payload, query: string): Promise<SearchHit[]> {
-  if (!query) return []
-  const where = { searchText: { like: query } }
-  const [articles, demos] = await Promise.all([
-    payload.find({
-      collection: 'articles',
-      ...asVisitor,
-      where,
-      sort: '-publishedAt',
-      limit: SEARCH_RESULTS_PER_PAGE,
-      depth: 0,
-      select: { title: true, slug: true, standfirst: true, publishedAt: true },
-    }),
-    payload.find({
-      collection: 'demo-reports',
-      ...asVisitor,
-      where,
-      sort: '-date',
-      limit: SEARCH_RESULTS_PER_PAGE,
-      depth: 0,
-      select: { title: true, slug: true, cause: true, date: true },
-    }),
+/** What the search form offers to narrow by: the kinds of result, the topics, and the years with results. */
+export async function findSearchOptions(payload: Payload) {
+  const [topics, years] = await Promise.all([
+    payload.find({ collection: 'topics', ...asVisitor, sort: 'name', limit: 100, depth: 0, select: { slug: true, name: true } }),
+    searchStoreOf(payload).years(),
   ])
-  const hits: SearchHit[] = [
-    ...articles.docs.map((doc) => ({
-      kind: 'article' as const,
-      title: doc.title,
-      slug: doc.slug ?? '',
-      summary: doc.standfirst ?? '',
-      date: doc.publishedAt ?? '',
-    })),
-    ...demos.docs.map((doc) => ({
-      kind: 'demo-report' as const,
-      title: doc.title,
-      slug: doc.slug ?? '',
-      summary: doc.cause ?? '',
-      date: doc.date,
-    })),
-  ]
-  return hits.sort((a, b) => b.date.localeCompare(a.date)).slice(0, SEARCH_RESULTS_PER_PAGE)
+  return {
+    kinds: SEARCH_KIND_NAMES.map((kind) => ({ value: kind, text: SEARCH_KINDS[kind].plural })),
+    topics: topics.docs.flatMap((topic) => (topic.slug ? [{ value: topic.slug, text: topic.name }] : [])),
+    years: years.map((year) => ({ value: String(year), text: String(year) })),
+  }
 }

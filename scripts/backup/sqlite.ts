@@ -2,6 +2,8 @@ import fs from 'node:fs'
 
 import { type Client, createClient } from '@libsql/client'
 
+import { searchIndexFile } from '@/lib/search/indexFile'
+
 import { BackupError } from './BackupError'
 
 /** Payload's record of applied migrations: present in a database nobody has used yet. */
@@ -59,4 +61,6 @@ export async function sqliteHasContent(file: string): Promise<boolean> {
 export function replaceSqliteDatabase(restored: string, target: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${target}${suffix}`, { force: true })
   fs.renameSync(restored, target)
+  // The search index beside it was derived from the content just replaced: the site rebuilds it as it starts.
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${searchIndexFile(target)}${suffix}`, { force: true })
 }

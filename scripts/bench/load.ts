@@ -17,11 +17,14 @@ const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon
  * Requests one address as fast as `connections` clients can for `seconds`, on loopback. The client
  * runs in a process of its own: in this one, the garbage collector's pauses over a seeded database's
  * worth of objects would be counted as the server's latency. `headers` go with every request (a
- * cookie, to get past a caching proxy).
+ * cookie, to get past a caching proxy). With `distinct`, each request replaces `[<id>]` in the
+ * address with an id of its own, so no cache can answer it (never at the address's end: autocannon's
+ * argument parser reads a trailing `]` as its own syntax).
  */
-export async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadFigures> {
+export async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}, { distinct = false } = {}): Promise<LoadFigures> {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`])
-  const { stdout } = await run(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), '-p', '1', ...headerArgs, url], {
+  const distinctArgs = distinct ? ['-I'] : []
+  const { stdout } = await run(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), '-p', '1', ...distinctArgs, ...headerArgs, url], {
     maxBuffer: 16 * 1024 * 1024,
   })
   const result = JSON.parse(stdout.trim().split('\n').at(-1)!)

@@ -1,6 +1,9 @@
+import type { AdminListFigures } from './adminLists'
+import type { SearchQueryFigures } from './searchQueries'
+
 export type Figures = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
 /** Which of the floors below a route is held to; `none` asks only for no errors. */
-export type Floor = 'cached' | 'dynamic' | 'none'
+export type Floor = 'cached' | 'dynamic' | 'api' | 'none'
 type Route = { path: string; floor: Floor; one: Figures; many: Figures }
 export type SizeResult = {
   size: string
@@ -10,6 +13,8 @@ export type SizeResult = {
   limit: { one: Figures; many: Figures }
   publishToVisibleMs: { median: number; all: number[] }
   rssMiB: { start: number; beforeLoad: number; afterLoad: number }
+  adminListsMs?: Record<string, AdminListFigures>
+  searchQueryMs?: SearchQueryFigures
   images?: { ingest24mpSeconds: number; batchOf20Seconds: number; batchPeakRssMiB: number; sizeBytes: Record<string, number> }
   clientJsKiB?: Record<string, number>
   lighthouse?: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; error?: string }>
@@ -19,13 +24,17 @@ export type SizeResult = {
 const CACHED_RATIO = 0.12
 const CACHED_P99_MS = 50
 const DYNAMIC_P99_MS = 150
+/** The public API's reads (issue 14): lists, and a document by id or slug. */
+const API_REQUESTS_PER_SECOND = 1000
+const API_P99_MS = 50
+const ADMIN_LIST_MS = 300
 export const PUBLISH_MS = 1000
 const INGEST_SECONDS = 3
 const BATCH_RSS_MIB = 1024
 const JS_ABOVE_FLOOR_KIB = 15
 
 export const verdict = (ok: boolean) => (ok ? 'ok' : '**missed**')
-const FLOOR_NAMES: Record<Floor, string> = { cached: 'cached', dynamic: 'dynamic', none: 'no errors' }
+const FLOOR_NAMES: Record<Floor, string> = { cached: 'cached', dynamic: 'dynamic', api: 'api', none: 'no errors' }
 /** autocannon measures whole milliseconds. */
 export const ms = (value: number) => (value < 1 ? '<1 ms' : `${value} ms`)
 
@@ -47,6 +56,7 @@ export function markdownReport(results: SizeResult[], machine: string): string {
       const fast = {
         cached: ratio >= CACHED_RATIO && route.many.p99 <= CACHED_P99_MS,
         dynamic: result.size !== 'large' || route.many.p99 <= DYNAMIC_P99_MS,
+        api: route.many.requestsPerSecond >= API_REQUESTS_PER_SECOND && route.many.p99 <= API_P99_MS,
         none: true,
       }[route.floor]
       lines.push(
@@ -59,6 +69,20 @@ export function markdownReport(results: SizeResult[], machine: string): string {
       `Server memory: ${result.rssMiB.start} MiB at start, ${result.rssMiB.beforeLoad} MiB after seeding, ${result.rssMiB.afterLoad} MiB after the load.`,
       '',
     )
+    if (result.searchQueryMs) {
+      lines.push(
+        `Search index rebuilt in ${result.searchQueryMs.rebuildSeconds.toFixed(1)} s. Searches without a cache (index query, count and snippets of one page, no rendering): ${result.searchQueryMs.queries.map((figure) => `\`${figure.query}\` (${figure.matches} matches) p50 ${figure.p50} ms, p99 ${figure.p99} ms`).join('; ')}.`,
+        '',
+      )
+    }
+    if (result.adminListsMs) {
+      lines.push('| admin list of 10 | default order | slowest sort by a default column | floor |', '|---|---|---|---|')
+      for (const [slug, list] of Object.entries(result.adminListsMs)) {
+        const ok = list.defaultMs <= ADMIN_LIST_MS && list.slowestSortMs <= ADMIN_LIST_MS
+        lines.push(`| ${slug} | ${ms(list.defaultMs)} | ${ms(list.slowestSortMs)} (\`${list.slowestSort}\`) | ≤ ${ADMIN_LIST_MS} ms: ${verdict(ok)} |`)
+      }
+      lines.push('')
+    }
     if (result.images) {
       const images = result.images
       lines.push(

@@ -9,6 +9,7 @@ import { seedSampleContent } from '@/seed/sample'
 import { startServer } from '../lib/productionServer'
 import { payloadOf } from '../lib/serverPayload'
 
+import { adminListMs } from './adminLists'
 import { scriptKiB } from './clientScripts'
 import { lighthouseScores } from './lighthouseScores'
 import { load, type LoadFigures } from './load'
@@ -16,6 +17,7 @@ import { publishToVisibleMs } from './publishToVisible'
 import type { Floor } from './report'
 import { peakRssDuring, rssMiB } from './memory'
 import { SIZES, type SizeName } from './sizes'
+import { searchQueryMs } from './searchQueries'
 import { serveBytes } from './staticLimit'
 
 const [sizeName, secondsArg, outFile] = process.argv.slice(2) as [SizeName, string, string]
@@ -55,28 +57,45 @@ const { totalPages } = await payload.find({
   limit: PHOTOS_PER_PAGE,
 })
 const photoPage = Math.max(1, Math.min(20, totalPages))
-// The floor each route is held to: a cached page's, a page rendered per request's, or none but no
-// errors (the REST API). The filtered archive is a cached page per filter (see proxy.ts).
-const routes: { path: string; floor: Floor }[] = [
+// The API as another site reads it: a filtered, sorted page of a list with chosen fields and their
+// pictures, and one article by id and by slug.
+const bySlug = (collection: 'articles' | 'topics', slug: string) =>
+  payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 }).then(({ docs: [doc] }) => doc.id)
+const [bannerId, palestineId] = await Promise.all([bySlug('articles', 'why-we-carry-this-banner'), bySlug('topics', 'palestine')])
+const apiList = `/api/articles?where[topics][in]=${palestineId}&sort=-publishedAt&limit=12&page=2&select[title]=true&select[slug]=true&select[publishedAt]=true&select[heroImage]=true&depth=1`
+// The floor each route is held to: a cached page's, a page rendered per request's, or the public
+// API's. The filtered archive is a cached page per filter (see proxy.ts); the API's reads of public
+// content are kept by the server's page cache (lib/cache/publicApiReads.ts).
+// A search is a page rendered per request that the server's page cache keeps per query
+// (lib/cache/searchPages.ts): measured as visitors repeating a search get it, and with a new address
+// on every request (`[<id>]`), as each new search is answered.
+const routes: { path: string; floor: Floor; distinct?: boolean }[] = [
   { path: '/', floor: 'cached' },
   { path: '/news/why-we-carry-this-banner', floor: 'cached' },
   { path: '/news?page=2', floor: 'cached' },
   { path: '/demos/london-ceasefire-in-gaza-2024-06-08', floor: 'cached' },
   { path: '/photos', floor: 'cached' },
   { path: `/photos?year=2024&page=${photoPage}`, floor: 'cached' },
-  { path: '/search?q=occupation', floor: 'dynamic' },
+  { path: '/search?q=occupation', floor: 'cached' },
+  { path: '/search?uncached=[<id>]&q=occupation', floor: 'dynamic', distinct: true },
   { path: '/feed.xml', floor: 'cached' },
   { path: '/sitemap.xml', floor: 'cached' },
-  { path: '/api/articles?limit=12', floor: 'none' },
+  { path: '/api/articles?limit=12', floor: 'api' },
+  { path: apiList, floor: 'api' },
+  { path: `/api/articles/${bannerId}`, floor: 'api' },
+  { path: '/api/articles?where[slug][equals]=why-we-carry-this-banner&limit=1', floor: 'api' },
 ]
+// Searches as the page asks for them, in this process, with no cache in front.
+const searchQueries = await searchQueryMs(payload)
 const rssBeforeLoad = rssMiB(server.pid)
 const results: { path: string; floor: Floor; one: LoadFigures; many: LoadFigures }[] = []
 for (const route of routes) {
   const url = `${server.url}${route.path}`
-  await load(url, 8, Math.min(2, seconds))
-  const one = await load(url, 1, seconds)
-  const many = await load(url, 32, seconds)
-  results.push({ ...route, one, many })
+  const options = { distinct: route.distinct }
+  await load(url, 8, Math.min(2, seconds), {}, options)
+  const one = await load(url, 1, seconds, {}, options)
+  const many = await load(url, 32, seconds, {}, options)
+  results.push({ path: route.path, floor: route.floor, one, many })
   log(`${route.path}: ${many.requestsPerSecond} req/s at 32, p99 ${many.p99} ms`)
 }
 const rssAfterLoad = rssMiB(server.pid)
@@ -91,9 +110,19 @@ await bare.close()
 // 4. Publish → visible on the article page and on /news: median of five.
 const publishMs = await publishToVisibleMs(server.url, server.url, token)
 
+// 5. Admin list views of 10, signed in, in their default order and sorted by each default column.
+const adminListsMs = await adminListMs(
+  server.url,
+  token,
+  (['articles', 'demo-reports', 'media', 'topics', 'users'] as const).map((slug) => ({
+    slug,
+    columns: payload.collections[slug].config.admin.defaultColumns ?? [],
+  })),
+)
+
 const extra: Record<string, unknown> = {}
 if (extras) {
-  // 5. Image ingest through the REST API: one 24-megapixel JPEG, then a batch of 20 phone photos.
+  // 6. Image ingest through the REST API: one 24-megapixel JPEG, then a batch of 20 phone photos.
   const sharp = (await import('sharp')).default
   const { noisyPhoto } = await import('../../tests/helpers/images')
   const upload = async (file: Buffer, name: string) => {
@@ -120,14 +149,14 @@ if (extras) {
     batchOf20Seconds: (Date.now() - started) / 1000,
     batchPeakRssMiB: batch.peakMiB,
   }
-  // 6. Client JavaScript, against Next's own floor (a page with no component of ours).
+  // 7. Client JavaScript, against Next's own floor (a page with no component of ours).
   extra.clientJsKiB = {
     floor: await scriptKiB(`${server.url}/no-such-page`),
     ...Object.fromEntries(
       await Promise.all(['/', '/news/why-we-carry-this-banner', '/demos/london-ceasefire-in-gaza-2024-06-08', '/photos', '/join'].map(async (path) => [path, await scriptKiB(`${server.url}${path}`)])),
     ),
   }
-  // 7. Lighthouse, mobile preset.
+  // 8. Lighthouse, mobile preset.
   extra.lighthouse = await lighthouseScores(['/', '/news/why-we-carry-this-banner', '/photos'].map((path) => `${server.url}${path}`))
 }
 
@@ -142,6 +171,8 @@ fs.writeFileSync(
       limit,
       publishToVisibleMs: { median: publishMs[2], all: publishMs },
       rssMiB: { start: rssAtStart, beforeLoad: rssBeforeLoad, afterLoad: rssAfterLoad },
+      adminListsMs,
+      searchQueryMs: searchQueries,
       ...extra,
     },
     null,

@@ -206,3 +206,26 @@ describe('accounts and jobs', () => {
     expect((await rest('POST', '/users', { token: tokens.admin, body })).status).toBe(201)
   })
 })
+
+describe('webhooks', () => {
+  const webhook = { name: 'Mirror', url: 'https://mirror.example/hook', newSecret: 'a'.repeat(32) }
+
+  it.each(['anonymous', 'editor'] as const)('are closed to %s, every operation', async (role) => {
+    const token = tokens[role]
+    expect((await rest('GET', '/webhooks', { token })).status).toBe(403)
+    expect((await rest('POST', '/webhooks', { token, body: webhook })).status).toBe(403)
+    expect(await payload.count({ collection: 'webhooks' })).toEqual({ totalDocs: 0 })
+  })
+
+  it('are managed by an admin', async () => {
+    const created = await rest('POST', '/webhooks', { token: tokens.admin, body: webhook })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    for (const role of ['anonymous', 'editor'] as const) {
+      expect((await rest('PATCH', `/webhooks/${id}`, { token: tokens[role], body: { active: false } })).status).toBe(403)
+      expect((await rest('DELETE', `/webhooks/${id}`, { token: tokens[role] })).status).toBe(403)
+    }
+    expect((await rest('PATCH', `/webhooks/${id}`, { token: tokens.admin, body: { active: false } })).status).toBe(200)
+    expect((await rest('DELETE', `/webhooks/${id}`, { token: tokens.admin })).status).toBe(200)
+  })
+})

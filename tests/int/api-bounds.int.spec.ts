@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { bounds } from '@/apiGuards/bounds'
 import { INVALID_JSON_MESSAGE } from '@/hooks/explainErrors'
-import { ANONYMOUS_MAX_DEPTH, ANONYMOUS_MAX_LIMIT } from '@/plugins/boundAnonymousReads'
 
 import { createMedia, createUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
-const TOPICS = ANONYMOUS_MAX_LIMIT + 20
+const TOPICS = bounds.anonymous.limit + 20
 const DRAFT_TITLE = 'Secret plan for the next action'
 
 let payload: Payload
@@ -43,11 +43,11 @@ beforeAll(async () => {
 
 describe('how much one anonymous request may read', () => {
   it.each([
-    ['?limit=1000000', ANONYMOUS_MAX_LIMIT],
-    ['?limit=0', ANONYMOUS_MAX_LIMIT],
-    ['?limit=-5', ANONYMOUS_MAX_LIMIT],
+    ['?limit=1000000', bounds.anonymous.limit],
+    ['?limit=0', bounds.anonymous.limit],
+    ['?limit=-5', bounds.anonymous.limit],
     ['?pagination=false', 10],
-    ['?pagination=false&limit=0', ANONYMOUS_MAX_LIMIT],
+    ['?pagination=false&limit=0', bounds.anonymous.limit],
     ['?limit=20', 20],
   ])('GET /api/topics%s returns at most %i documents, with the paging to read on', async (query, expected) => {
     const response = await rest('GET', `/topics${query}`)
@@ -62,7 +62,7 @@ describe('how much one anonymous request may read', () => {
     expect(response.body.docs).toHaveLength(TOPICS)
   })
 
-  it(`populates relationships at most ${ANONYMOUS_MAX_DEPTH} levels deep, whatever depth is asked for`, async () => {
+  it(`populates relationships at most ${bounds.depth.max} levels deep, whatever depth is asked for`, async () => {
     const response = await rest('GET', `/articles/${articleId}?depth=10`)
     expect(response.status).toBe(200)
     const report = response.body.heroImage.demoReport

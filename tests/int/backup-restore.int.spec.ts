@@ -47,7 +47,8 @@ function otherDatabaseURL(name: string): string {
 function workspaceListing(): string[] {
   return fs
     .readdirSync(workspace)
-    .filter((name) => !/-(wal|shm|journal)$/.test(name))
+    // The search index is derived from the database: a restore removes it, and the site rebuilds it.
+    .filter((name) => !/-(wal|shm|journal)$/.test(name) && !name.endsWith('.search.db'))
     .sort()
 }
 

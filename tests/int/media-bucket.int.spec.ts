@@ -21,6 +21,7 @@ Object.assign(process.env, objectStore.env, { S3_ENDPOINT: storageProxy.endpoint
 const { mediaFiles } = await import('@/collections/Media/fileStore')
 const { setAside, settleEverythingSetAside, filesOfPhoto } = await import('@/collections/Media/filesSetAside')
 const { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE } = await import('@/collections/Media/cacheByVisibility')
+const { FILE_NOT_FOUND } = await import('@/collections/Media/serveFromFolder')
 const { STORAGE_UNAVAILABLE_MESSAGE } = await import('@/hooks/explainErrors')
 const { createUser } = await import('../helpers/fixtures')
 const { getTestPayload } = await import('../helpers/payload')
@@ -118,10 +119,14 @@ describe('photos in a bucket (s3rver)', () => {
     expect(doc.sizes?.thumbnail?.url).toBe(`http://localhost:3000/api/media/file/${doc.sizes?.thumbnail?.filename}`)
   })
 
-  it('answers 404, not 500, for a file missing from the bucket', async () => {
-    const response = await upload(await noisyPhoto(300, 200), 'lost.jpg')
-    await mediaFiles().delete(response.body.doc.filename!)
-    expect((await served(response.body.doc.filename!, true)).status).toBe(404)
+  it('answers 404 with a JSON error, not 500, to visitors and editors for a file missing from the bucket', async () => {
+    const { doc } = (await upload(await noisyPhoto(300, 200), 'lost.jpg')).body
+    expect((await rest('PATCH', `/media/${doc.id}`, { token, body: { visibility: 'public' } })).status).toBe(200)
+    await mediaFiles().delete(doc.filename!)
+    for (const asEditor of [false, true]) {
+      const response = await served(doc.filename!, asEditor)
+      expect({ asEditor, status: response.status, body: response.body }).toEqual({ asEditor, status: 404, body: { errors: [{ message: FILE_NOT_FOUND }] } })
+    }
   })
 
   it('blurs the original read from the bucket, serves the new file and no longer the old one', async () => {

@@ -125,4 +125,15 @@ describe('accounts', () => {
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('role')
   })
+
+  it('refuses an account whose email is sent as a list with a 400 naming the field, and creates nothing', async () => {
+    const response = await rest('POST', '/users', {
+      token: adminToken,
+      body: { name: 'Listed', email: ['listed@example.org'], password: PASSWORD, role: 'editor' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([{ path: 'email', message: 'This must be text.' }])
+    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: 'listed@example.org' } } })
+    expect(totalDocs).toBe(0)
+  })
 })
