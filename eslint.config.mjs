@@ -1,6 +1,9 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+const aliasOnly = { group: ['./*', '../*', '.', '..'], message: 'Import through the @/ alias.' }
+const queriesByIndex = { group: ['@/lib/queries/*'], message: 'Pages and components read data through @/lib/queries alone.' }
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -11,6 +14,14 @@ const config = [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [aliasOnly] }] },
+  },
+  {
+    files: ['app/**', 'components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [aliasOnly, queriesByIndex] }] },
   },
   {
     files: ['tests/**'],

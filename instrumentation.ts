@@ -6,6 +6,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  const { startServer } = await import('./lib/startServer')
+  const { startServer } = await import('@/lib/startup/startServer')
   await startServer()
 }

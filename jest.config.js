@@ -22,8 +22,8 @@ const shared = {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/$1',
-    // The production server is compiled by tsc as Node ES modules, whose relative imports name `.js`.
-    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // What Next resolves under its `react-server` condition: the query index is allowed on the server.
+    '^server-only$': '<rootDir>/node_modules/server-only/empty.js',
   },
 }
 

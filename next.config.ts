@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
-import { PAGE_NUMBER_PATTERN } from './lib/pageNumber'
+import { PAGE_NUMBER_PATTERN } from '@/lib/urls/pageNumber'
 
 /**
  * Read as each server starts, not only at build: one build serves one process or many. With REDIS_URL,

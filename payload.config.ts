@@ -17,9 +17,9 @@ import { health } from '@/endpoints/health'
 import { bodyEditor } from '@/fields/richText'
 import { explainErrors } from '@/hooks/explainErrors'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { databaseAdapter } from '@/lib/database/adapter'
-import { env } from '@/lib/env'
-import { jobs } from '@/lib/jobs'
+import { databaseAdapter } from '@/lib/startup/databaseAdapter'
+import { env } from '@/lib/startup/env'
+import { jobs } from '@/lib/startup/jobs'
 import { plugins } from '@/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

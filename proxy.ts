@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { filteredArchivePath } from './lib/photoFilter'
+import { filteredArchivePath } from '@/lib/urls/photoFilter'
 
 /**
  * A route that reads the query string is rendered for every request, so the plain addresses stay

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/access/roles'
 
 /** Admins reach every account; anyone else signed in reaches only their own. */
 export const isAdminOrSelf: Access = ({ req: { user } }) => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isEditorOrAdmin } from './isEditorOrAdmin'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 /**
  * Photos identify the people in them: until an editor has reviewed one and made it public, nobody

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isEditorOrAdmin } from './isEditorOrAdmin'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 /** The editorial team reads everything; everyone else reads published documents only. */
 export const publishedOrEditor: Access = ({ req }) => {

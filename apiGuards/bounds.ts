@@ -1,7 +1,7 @@
 /**
  * Every number the API is bounded by, read by the server's early refusal (`unservableRequest`) and
- * by the hooks `guardEveryRequest` puts on every collection, so a bound is written once. This file
- * imports nothing: the production server (compiled by tsconfig.server.json) and Next both load it.
+ * by the hooks `guardEveryRequest` puts on every collection, so a bound is written once. It imports
+ * nothing, so the production server's bundle (scripts/build-server.mjs) takes in no more than it.
  */
 export const bounds = {
   /**

@@ -1,7 +1,7 @@
 import { badRequest } from '@/apiGuards/badRequest'
 import { bounds, unanswerable, whereProblems } from '@/apiGuards/bounds'
 import { conditionProblem, type WhereSchema } from '@/apiGuards/whereConditions'
-import { isPlainObject } from '@/lib/isPlainObject'
+import { isPlainObject } from '@/apiGuards/isPlainObject'
 
 /** Operators and the values each accepts. Geographic ones are missing: nothing here has a point field. */
 const SCALAR_OPERATORS = new Set([

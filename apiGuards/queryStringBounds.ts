@@ -1,4 +1,4 @@
-import { bounds, numberParameterProblem, unanswerable, whereProblems } from './bounds.js'
+import { bounds, numberParameterProblem, unanswerable, whereProblems } from '@/apiGuards/bounds'
 
 /**
  * Collections Payload adds itself after every plugin has run (jobs, preferences, locked documents,

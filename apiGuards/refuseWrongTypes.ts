@@ -9,7 +9,7 @@ import { tabHasName } from 'payload/shared'
 
 import { badRequest } from '@/apiGuards/badRequest'
 import { bounds } from '@/apiGuards/bounds'
-import { isPlainObject } from '@/lib/isPlainObject'
+import { isPlainObject } from '@/apiGuards/isPlainObject'
 
 /**
  * A Lexical editor state: a root node; below it nodes that name their type, text nodes that hold

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http'
 
-import { normalisedPath } from '../server/normalisedPath.js'
+import { normalisedPath } from '@/server/normalisedPath'
 
-import { queryStringProblem } from './queryStringBounds.js'
+import { queryStringProblem } from '@/apiGuards/queryStringBounds'
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 

@@ -4,7 +4,7 @@ import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
 import { SiteShell } from '@/components/layout/SiteShell'
 import { getSiteSettings } from '@/lib/queries'
 
-import './(frontend)/styles.css'
+import '@/app/(frontend)/styles.css'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
 /** At the top of `app/`, not in `(frontend)`: Next serves /robots.txt only from the app root. */
 export const dynamic = 'force-static'

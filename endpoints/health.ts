@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
 const DATABASE_TIMEOUT_MS = 3000
 

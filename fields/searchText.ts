@@ -1,6 +1,6 @@
 import type { FieldHook, TextareaField } from 'payload'
 
-import { plainText } from '@/lib/richText/plainText'
+import { plainText } from '@/lib/text/plainText'
 
 /** The text fields of a document that visitors can search, besides its body. */
 const TEXT_FIELDS = ['title', 'standfirst', 'cause', 'participation'] as const

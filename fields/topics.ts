@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { mustExist } from './mustExist'
+import { mustExist } from '@/fields/mustExist'
 
 /** The topics a document, photo or report belongs to: drives topic pages, feeds and archive filters. */
 export const topicsField: RelationshipField = {

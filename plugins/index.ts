@@ -5,12 +5,12 @@ import type { Field, Plugin } from 'payload'
 import { guardEveryRequest } from '@/apiGuards/guardEveryRequest'
 import { bucketClientConfig } from '@/collections/Media/fileStore/bucket'
 import { mustExist } from '@/fields/mustExist'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 import { searchIndexPlugin } from '@/lib/search/plugin'
 
-import { outgoingWebhooks } from './outgoingWebhooks'
-import { tiesFollowTheSort } from './tiesFollowTheSort'
-import { undoUnstoredUploads } from './undoUnstoredUploads'
+import { outgoingWebhooks } from '@/plugins/outgoingWebhooks'
+import { tiesFollowTheSort } from '@/plugins/tiesFollowTheSort'
+import { undoUnstoredUploads } from '@/plugins/undoUnstoredUploads'
 
 const { s3 } = env()
 

@@ -5,11 +5,11 @@ import { bucketStore } from '@/collections/Media/fileStore/bucket'
 import { diskStore } from '@/collections/Media/fileStore/disk'
 import type { FileStore } from '@/collections/Media/fileStore'
 
-import { BackupError } from './backup/BackupError'
-import { bufferDigest, type Digest } from './backup/checksum'
-import { runCommand } from './backup/cli'
-import { formatSize } from './backup/formatSize'
-import { storedData } from './backup/settings'
+import { BackupError } from '@/scripts/backup/BackupError'
+import { bufferDigest, type Digest } from '@/scripts/backup/checksum'
+import { runCommand } from '@/scripts/backup/cli'
+import { formatSize } from '@/scripts/backup/formatSize'
+import { storedData } from '@/scripts/backup/settings'
 
 type Outcome = 'copied' | 'already there' | 'failed'
 

@@ -1,8 +1,8 @@
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import { pendingMigrations } from '@/lib/database/pendingMigrations'
-import { env } from '@/lib/env'
+import { pendingMigrations } from '@/lib/startup/pendingMigrations'
+import { env } from '@/lib/startup/env'
 import { migrations } from '@/migrations'
 
 const payload = await getPayload({ config })

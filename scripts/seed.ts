@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 import { isDatabaseEmpty, seedDemoContent } from '@/seed'
 
 const payload = await getPayload({ config })

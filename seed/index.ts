@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import type { Media, Topic } from '@/payload-types'
 
-import { seedAccounts } from './accounts'
-import { BANNER_ILLUSTRATIONS, drawBannerIllustration } from './bannerIllustrations'
-import { ILLUSTRATION_CAPTION, LONDON_DEMO, SITE_SETTINGS, TOPICS } from './content'
-import { LEAFLET, LEAFLET_BLOCKS } from './leaflet'
-import { toLexical } from './lexical'
+import { seedAccounts } from '@/seed/accounts'
+import { BANNER_ILLUSTRATIONS, drawBannerIllustration } from '@/seed/bannerIllustrations'
+import { ILLUSTRATION_CAPTION, LONDON_DEMO, SITE_SETTINGS, TOPICS } from '@/seed/content'
+import { LEAFLET, LEAFLET_BLOCKS } from '@/seed/leaflet'
+import { toLexical } from '@/seed/lexical'
 
 type Log = (line: string) => void
 

@@ -1,4 +1,4 @@
-import type { LeafletBlock } from './lexical'
+import type { LeafletBlock } from '@/seed/lexical'
 
 /**
  * The group's leaflet "Why we carry this banner" (the original text is beside this file), as the

@@ -6,7 +6,7 @@ import { rebuildSearchIndex } from '@/lib/search/upkeep'
 
 import type { DemoReport, Media, Topic } from '@/payload-types'
 
-import { toLexical } from './lexical'
+import { toLexical } from '@/seed/lexical'
 
 export type SampleCounts = {
   articles: number

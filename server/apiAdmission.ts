@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { normalisedPath } from './normalisedPath.js'
+import { normalisedPath } from '@/server/normalisedPath'
 
 /** API reads worked on at once; the rest wait their turn. */
 export const READS_AT_ONCE = 4

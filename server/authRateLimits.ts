@@ -1,8 +1,8 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
-import type { RedisClient } from '../lib/redis/sharedRedis.js'
+import type { RedisClient } from '@/lib/startup/sharedRedis'
 
-import { normalisedPath } from './normalisedPath.js'
+import { normalisedPath } from '@/server/normalisedPath'
 
 type Rule = {
   /** What the visitor was trying to do, for the refusal message. */

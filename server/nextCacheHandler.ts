@@ -8,9 +8,9 @@ import path from 'node:path'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
-import { contentChanges, RENDERS_SETTLE_MS } from '../lib/cache/changes.js'
-import { registerSharedNextCache } from '../lib/cache/sharedNextCache.js'
-import { sharedRedis } from '../lib/redis/sharedRedis.js'
+import { contentChanges, RENDERS_SETTLE_MS } from '@/lib/cache/changes'
+import { registerSharedNextCache } from '@/lib/cache/sharedNextCache'
+import { sharedRedis } from '@/lib/startup/sharedRedis'
 
 /** Instances of another build never read this build's pages: their markup names other scripts. */
 const buildId = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()

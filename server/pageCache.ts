@@ -4,11 +4,11 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import Negotiator from 'negotiator'
 import vary from 'vary'
 
-import { contentChanges, RENDERS_SETTLE_MS } from '../lib/cache/changes.js'
-import { isPublicApiRead } from '../lib/cache/publicApiReads.js'
-import { isSearchPage } from '../lib/cache/searchPages.js'
+import { contentChanges, RENDERS_SETTLE_MS } from '@/lib/cache/changes'
+import { isPublicApiRead } from '@/lib/cache/publicApiReads'
+import { isSearchPage } from '@/lib/cache/searchPages'
 
-import { matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
+import { matchesIfNoneMatch, NOT_ON_304 } from '@/server/entityTag'
 
 /** Bytes of pages kept, their compressed copies included; beyond that the least recently read go. */
 const CACHE_BYTES = 32 * 1024 * 1024

@@ -1,12 +1,12 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
-import { NOT_FOR_PROXIES, proxyMayKeep } from '../lib/cache/proxyKeeps.js'
-import { isPublicApiRead, PRIVATE_API_CACHE, PUBLIC_API_CACHE, readsPublicContent } from '../lib/cache/publicApiReads.js'
-import { isSearchPage } from '../lib/cache/searchPages.js'
+import { NOT_FOR_PROXIES, proxyMayKeep } from '@/lib/cache/proxyKeeps'
+import { isPublicApiRead, PRIVATE_API_CACHE, PUBLIC_API_CACHE, readsPublicContent } from '@/lib/cache/publicApiReads'
+import { isSearchPage } from '@/lib/cache/searchPages'
 
-import { NON_PAGE_POLICY } from './contentSecurityPolicy.js'
-import { entityTag, matchesIfNoneMatch, NOT_ON_304 } from './entityTag.js'
-import { isShareableRequest, type PageRecorder } from './pageCache.js'
+import { NON_PAGE_POLICY } from '@/server/contentSecurityPolicy'
+import { entityTag, matchesIfNoneMatch, NOT_ON_304 } from '@/server/entityTag'
+import { isShareableRequest, type PageRecorder } from '@/server/pageCache'
 
 type Chunk = string | Buffer | Uint8Array
 type Callback = (error?: Error | null) => void

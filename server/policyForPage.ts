@@ -1,5 +1,5 @@
-import { pagePolicy } from './contentSecurityPolicy.js'
-import { inlineScriptHashes } from './inlineScriptHashes.js'
+import { pagePolicy } from '@/server/contentSecurityPolicy'
+import { inlineScriptHashes } from '@/server/inlineScriptHashes'
 
 /** Distinct cached pages whose policy is remembered; beyond that the oldest is forgotten. */
 const REMEMBERED_PAGES = 1000

@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteShell } from '@/components/layout/SiteShell'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 import { getSiteSettings } from '@/lib/queries'
 
-import './styles.css'
+import '@/app/(frontend)/styles.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()

@@ -4,7 +4,7 @@ import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
 import { PhotoGrid } from '@/components/photos/PhotoGrid'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 import { websiteJsonLd } from '@/lib/metadata/jsonLd'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import {

@@ -6,9 +6,9 @@ import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
-import { previewURL } from '@/lib/paths'
+import { previewURL } from '@/lib/urls/paths'
 
-import { revalidateArticle } from './hooks/revalidateArticle'
+import { revalidateArticle } from '@/collections/Articles/hooks/revalidateArticle'
 import { mustExist } from '@/fields/mustExist'
 
 export const Articles: CollectionConfig = {

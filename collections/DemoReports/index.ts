@@ -8,9 +8,9 @@ import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { timeOfDayField } from '@/fields/timeOfDay'
-import { previewURL } from '@/lib/paths'
+import { previewURL } from '@/lib/urls/paths'
 
-import { revalidateDemoReport } from './hooks/revalidateDemoReport'
+import { revalidateDemoReport } from '@/collections/DemoReports/hooks/revalidateDemoReport'
 import { mustExist } from '@/fields/mustExist'
 
 export const DemoReports: CollectionConfig = {

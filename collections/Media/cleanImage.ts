@@ -2,7 +2,7 @@ import exifr from 'exifr'
 import { APIError } from 'payload'
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp'
 
-import { ACCEPTED_FORMATS, type AcceptedFormat, MAX_PIXELS, MAX_UPLOAD_BYTES } from './imagePolicy'
+import { ACCEPTED_FORMATS, type AcceptedFormat, MAX_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
 
 /** A refused upload: a 400 whose message an organiser can act on. */
 export class RejectedUpload extends APIError {

@@ -4,7 +4,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Media } from '@/payload-types'
 
-import { mediaFiles } from './fileStore'
+import { mediaFiles } from '@/collections/Media/fileStore'
 
 /**
  * Payload replaces a photo's files by deleting the old ones, writing the new ones and only then

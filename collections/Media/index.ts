@@ -4,15 +4,15 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { serveFromFolder } from '@/collections/Media/serveFromFolder'
 import { mustExist } from '@/fields/mustExist'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
-import { cacheByVisibility } from './cacheByVisibility'
-import { blurEndpoint } from './endpoints/blur'
-import { cleanUploadedImage, recordCleanedImage } from './hooks/cleanUploadedImage'
-import { revalidatePhoto } from './hooks/revalidatePhoto'
-import { requireReachableStorage } from './hooks/requireReachableStorage'
-import { ACCEPTED_MIME_TYPES } from './imagePolicy'
-import { LICENCES } from './licences'
+import { cacheByVisibility } from '@/collections/Media/cacheByVisibility'
+import { blurEndpoint } from '@/collections/Media/endpoints/blur'
+import { cleanUploadedImage, recordCleanedImage } from '@/collections/Media/hooks/cleanUploadedImage'
+import { revalidatePhoto } from '@/collections/Media/hooks/revalidatePhoto'
+import { requireReachableStorage } from '@/collections/Media/hooks/requireReachableStorage'
+import { ACCEPTED_MIME_TYPES } from '@/collections/Media/imagePolicy'
+import { LICENCES } from '@/collections/Media/licences'
 
 
 export const Media: CollectionConfig = {

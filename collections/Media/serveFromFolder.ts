@@ -8,7 +8,7 @@ import { getRangeRequestInfo } from 'payload/internal'
 
 import type { FileHandler } from '@/collections/Media/cacheByVisibility'
 import { contentTypeOf } from '@/collections/Media/contentTypes'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
 export const FILE_NOT_FOUND = 'File not found.'
 export const INVALID_FILENAME = 'Invalid filename.'

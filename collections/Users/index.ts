@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
-import { keepAdminAccount, keepAdminRole } from './hooks/keepAnAdmin'
-import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
-import { requireLongPassword } from './hooks/requireLongPassword'
+import { keepAdminAccount, keepAdminRole } from '@/collections/Users/hooks/keepAnAdmin'
+import { makeFirstUserAdmin } from '@/collections/Users/hooks/makeFirstUserAdmin'
+import { requireLongPassword } from '@/collections/Users/hooks/requireLongPassword'
 
 export const Users: CollectionConfig = {
   slug: 'users',

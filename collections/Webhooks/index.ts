@@ -2,9 +2,9 @@ import type { CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'p
 
 import { isAdmin } from '@/access/isAdmin'
 
-import { storeNewSecret } from './hooks/storeNewSecret'
-import { validateReceiverURL } from './receiverURL'
-import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from './subscriptions'
+import { storeNewSecret } from '@/collections/Webhooks/hooks/storeNewSecret'
+import { validateReceiverURL } from '@/collections/Webhooks/receiverURL'
+import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '@/collections/Webhooks/subscriptions'
 
 /** Long enough that guessing it is hopeless: 32 characters, e.g. `openssl rand -hex 32`. */
 export const SHORTEST_SECRET = 32

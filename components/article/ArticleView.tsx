@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { RichText } from '@/components/rich-text/RichText'
 import { TopicTags } from '@/components/topics/TopicTags'
-import { formatDate, isoDate } from '@/lib/format'
-import { demoReportPath } from '@/lib/paths'
+import { formatDate, isoDate } from '@/lib/text/format'
+import { demoReportPath } from '@/lib/urls/paths'
 import type { Article } from '@/payload-types'
 
 export function ArticleView({ article }: { article: Article }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
-import { formatDate, isoDate } from '@/lib/format'
-import { articlePath } from '@/lib/paths'
+import { formatDate, isoDate } from '@/lib/text/format'
+import { articlePath } from '@/lib/urls/paths'
 import type { ArticleSummary } from '@/lib/queries'
 
 type Props = {

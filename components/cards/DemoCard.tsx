@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { formatDate, isoDate, placeOf } from '@/lib/format'
-import { demoReportPath } from '@/lib/paths'
+import { formatDate, isoDate, placeOf } from '@/lib/text/format'
+import { demoReportPath } from '@/lib/urls/paths'
 import { type DemoReportSummary, isUpcoming } from '@/lib/queries'
 
 export function DemoCard({ report, headingLevel = 3 }: { report: DemoReportSummary; headingLevel?: 2 | 3 }) {

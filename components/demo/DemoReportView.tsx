@@ -2,12 +2,12 @@ import Link from 'next/link'
 
 import { RichText } from '@/components/rich-text/RichText'
 import { TopicTags } from '@/components/topics/TopicTags'
-import { formatDate, isoDate, placeOf } from '@/lib/format'
-import { articlePath } from '@/lib/paths'
+import { formatDate, isoDate, placeOf } from '@/lib/text/format'
+import { articlePath } from '@/lib/urls/paths'
 import { type ArticleSummary, isUpcoming } from '@/lib/queries'
 import type { DemoReport, Media } from '@/payload-types'
 
-import { Gallery } from './Gallery'
+import { Gallery } from '@/components/demo/Gallery'
 
 export function DemoReportView({ report, articles }: { report: DemoReport; articles: ArticleSummary[] }) {
   const photos = (report.photos ?? []).filter((photo): photo is Media => typeof photo === 'object')

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { SearchForm } from './SearchForm'
+import { SearchForm } from '@/components/layout/SearchForm'
 
 export function NotFoundMessage() {
   return (

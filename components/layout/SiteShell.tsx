@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 
 import type { SiteSetting } from '@/payload-types'
 
-import { PreviewBanner } from './PreviewBanner'
-import { SiteFooter } from './SiteFooter'
-import { SiteHeader } from './SiteHeader'
+import { PreviewBanner } from '@/components/layout/PreviewBanner'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
 
 /** The document every public page shares: language, skip link, masthead, footer. */
 export function SiteShell({ settings, children }: { settings: SiteSetting; children: ReactNode }) {

@@ -2,7 +2,7 @@
 
 import { type MouseEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 
-import type { LightboxPhoto } from '@/lib/photoLinks'
+import type { LightboxPhoto } from '@/lib/urls/photoLinks'
 
 const SWIPE_PX = 50
 

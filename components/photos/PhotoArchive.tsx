@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { filterQuery, getPhotoFilterOptions, getPhotosPage, type PhotoFilter } from '@/lib/queries'
 
-import { PhotoFilters } from './PhotoFilters'
-import { PhotoGrid } from './PhotoGrid'
+import { PhotoFilters } from '@/components/photos/PhotoFilters'
+import { PhotoGrid } from '@/components/photos/PhotoGrid'
 
 /** One page of the archive for one filter; an unknown demo or topic, or a page past the end, is a 404. */
 export async function PhotoArchive({ filter, page }: { filter: PhotoFilter; page: number }) {

@@ -1,9 +1,9 @@
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
-import { lightboxPhoto } from '@/lib/photoLinks'
+import { lightboxPhoto } from '@/lib/urls/photoLinks'
 import type { PhotoFilter } from '@/lib/queries'
 import type { Media } from '@/payload-types'
 
-import { Lightbox } from './Lightbox'
+import { Lightbox } from '@/components/photos/Lightbox'
 
 /**
  * Thumbnails that keep their place while loading (width and height set, the stored blurred

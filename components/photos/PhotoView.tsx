@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { licenceOf } from '@/collections/Media/licences'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
-import { formatDate, isoDate } from '@/lib/format'
-import { demoReportPath } from '@/lib/paths'
-import { photoPath } from '@/lib/photoLinks'
+import { formatDate, isoDate } from '@/lib/text/format'
+import { demoReportPath } from '@/lib/urls/paths'
+import { photoPath } from '@/lib/urls/photoLinks'
 import { filterQuery, getPhoto, getPhotoNeighbours, type PhotoFilter } from '@/lib/queries'
 
 /** A photo large, with its words, licence, and the photos either side of it in the archive. */

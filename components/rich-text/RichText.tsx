@@ -7,9 +7,9 @@ import {
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import type { Article, Media, QuoteBlock } from '@/payload-types'
 
-import { hrefOf } from './links'
-import { Quote } from './Quote'
-import { TableConverter } from './Table'
+import { hrefOf } from '@/components/rich-text/links'
+import { Quote } from '@/components/rich-text/Quote'
+import { TableConverter } from '@/components/rich-text/Table'
 
 type LinkArgs = { node: SerializedLinkNode; nodesToJSX: (args: { nodes: unknown[] }) => React.ReactNode[] }
 

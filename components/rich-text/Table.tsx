@@ -1,7 +1,7 @@
 import type { SerializedTableCellNode, SerializedTableNode } from '@payloadcms/richtext-lexical'
 import type { JSXConverterArgs } from '@payloadcms/richtext-lexical/react'
 
-import { plainText } from '@/lib/richText/plainText'
+import { plainText } from '@/lib/text/plainText'
 
 /** Lexical's header states are bit flags: a cell can head its column (row 0), its row, or both. */
 const HEADS_COLUMN = 1

@@ -1,7 +1,7 @@
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 
 import { isSafeURL } from '@/fields/safeURL'
-import { type LinkableCollection, pathForCollection } from '@/lib/paths'
+import { type LinkableCollection, pathForCollection } from '@/lib/urls/paths'
 
 /**
  * Where a link in rich text goes: internal links become this site's URLs; anything that is not a

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import { formatDate, isoDate } from '@/lib/format'
+import { formatDate, isoDate } from '@/lib/text/format'
 import type { SearchHit } from '@/lib/queries'
 
-import { HighlightedText } from './HighlightedText'
+import { HighlightedText } from '@/components/search/HighlightedText'
 
 export function SearchResultList({ hits, start }: { hits: SearchHit[]; start: number }) {
   return (

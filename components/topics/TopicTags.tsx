@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { topicPath } from '@/lib/paths'
+import { topicPath } from '@/lib/urls/paths'
 import type { Topic } from '@/payload-types'
 
 /** Links to topic pages; relationships that were not populated (ids only) are left out. */

@@ -19,9 +19,9 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { Field, FieldAffectingData, TextField, TextFieldSingleValidation } from 'payload'
 
-import { SAFE_URL_MESSAGE, isSafeURL } from '../safeURL'
+import { SAFE_URL_MESSAGE, isSafeURL } from '@/fields/safeURL'
 
-import { QuoteBlock } from './quoteBlock'
+import { QuoteBlock } from '@/fields/richText/quoteBlock'
 
 export const LINKABLE_COLLECTIONS = ['articles', 'demo-reports', 'topics'] as const
 

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { validateText, validateTextarea } from '../textOnly'
+import { validateText, validateTextarea } from '@/fields/textOnly'
 
 /** A quotation with its speaker: rendered as <blockquote> with a <cite>, which Lexical's own quote lacks. */
 export const QuoteBlock: Block = {

@@ -1,24 +1,27 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { noteContentChanged, RENDERS_SETTLE_MS } from '@/lib/cache/changes'
 import { announceChange } from '@/lib/cache/notices'
 import { inTransaction } from '@/lib/database/inTransaction'
-import { env } from '@/lib/env'
-import { sharedRedis } from '@/lib/redis/sharedRedis'
+import { env } from '@/lib/startup/env'
+import { sharedRedis } from '@/lib/startup/sharedRedis'
 
-import { expireInNextCache, expiresOutsideRequests } from './nextCache'
-import { type Change, EVERY_KEPT_PAGE, planFor } from './plan'
-import { purgeProxy } from './purge'
+import { expireInNextCache, expiresOutsideRequests } from '@/lib/cache/nextCache'
+import { type Change, EVERY_KEPT_PAGE, planFor } from '@/lib/cache/plan'
+import { purgeProxy } from '@/lib/cache/purge'
+import { findPagesProxiesMayKeep } from '@/lib/queries/pagesProxiesMayKeep'
 
 /**
  * The one way a change expires what shows it: Next's cache (this process's, or the one every
  * instance shares), each instance's page cache (told over Redis), and the proxy or CDN in front.
  */
-export async function expireChange(change: Change, log: (message: string) => void): Promise<void> {
+export async function expireChange(change: Change, payload: Payload): Promise<void> {
+  // A failed expiry must not undo the organiser's save: it is logged.
+  const log = (message: string) => payload.logger.error(message)
   const plan = planFor(change)
   const { purgeURL } = env()
   // Looked up once, while Next's cache is already being expired, and purged twice like the rest.
-  const purged = purgeURL ? addressesToPurge(plan.addresses, log) : Promise.resolve([])
+  const purged = purgeURL ? addressesToPurge(plan.addresses, payload, log) : Promise.resolve([])
   const apply = async ({ nextCache }: { nextCache: boolean }) => {
     noteContentChanged()
     const redis = sharedRedis(env().redisURL)
@@ -35,12 +38,11 @@ export async function expireChange(change: Change, log: (message: string) => voi
 }
 
 /** The plan's addresses, with every page a proxy may keep in place of `EVERY_KEPT_PAGE`. */
-async function addressesToPurge(addresses: string[], log: (message: string) => void): Promise<string[]> {
+async function addressesToPurge(addresses: string[], payload: Payload, log: (message: string) => void): Promise<string[]> {
   if (!addresses.includes(EVERY_KEPT_PAGE)) return addresses
   const named = addresses.filter((address) => address !== EVERY_KEPT_PAGE)
-  // Imported here: the query module loads Payload's config, which loads the hooks that import this one.
-  const { getPagesProxiesMayKeep } = await import('@/lib/queries')
-  return getPagesProxiesMayKeep().then(
+  // Read afresh for each purge: a cached list could miss a page published a moment ago.
+  return findPagesProxiesMayKeep(payload).then(
     (pages) => [...named, ...pages],
     (error: Error) => {
       log(`Could not list the pages to purge from the proxy: ${error.message}`)
@@ -55,14 +57,12 @@ async function addressesToPurge(addresses: string[], log: (message: string) => v
  */
 export async function expire(req: PayloadRequest, change: Change): Promise<void> {
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
-  // A failed expiry must not undo the organiser's save.
-  const log = (message: string) => req.payload.logger.error(message)
   // Hooks run before a transaction commits (MongoDB on a replica set): a page rebuilt now from the
   // shared cache would read the old content. Payload offers no hook after the commit, which ends by
   // clearing the id; without transactions (SQLite) the id stays the settled promise of none. Next
   // applies one process's own expiries once the answer has gone, after the commit already.
-  if (inTransaction(req) && expiresOutsideRequests()) return void untilCommitted(req).then(() => expireChange(change, log))
-  await expireChange(change, log)
+  if (inTransaction(req) && expiresOutsideRequests()) return void untilCommitted(req).then(() => expireChange(change, req.payload))
+  await expireChange(change, req.payload)
 }
 
 const COMMIT_WAIT_MS = 10_000

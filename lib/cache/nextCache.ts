@@ -2,7 +2,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 
 import { EVERY_PAGE_TAG, sharedNextCache } from '@/lib/cache/sharedNextCache'
 
-import type { ExpiryPlan } from './plan'
+import type { ExpiryPlan } from '@/lib/cache/plan'
 
 /** Expire immediately: the next visitor gets the new version, not a stale page while it rebuilds. */
 const NOW = { expire: 0 }

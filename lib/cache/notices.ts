@@ -1,4 +1,4 @@
-import type { RedisClient } from '../redis/sharedRedis.js'
+import type { RedisClient } from '@/lib/startup/sharedRedis'
 
 /** The Redis channel on which instances tell each other that public content changed. */
 const CHANNEL = 'solidarity-news:content-changed'

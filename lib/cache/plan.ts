@@ -1,6 +1,6 @@
 import { EVERY_PAGE_TAG } from '@/lib/cache/sharedNextCache'
 import { cacheTags } from '@/lib/cache/tags'
-import { articlePath, demoReportPath, topicPath } from '@/lib/paths'
+import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
 /** What a hook reports: the kind of thing that changed, and which of them. */
 export type Change =

@@ -2,7 +2,7 @@
  * The addresses a change's expiry plan (lib/cache/plan.ts) names exactly. A proxy or CDN is purged
  * one exact address at a time, so only these may be kept by it; anything else (a later page of a
  * list, a filtered archive, a sitemap part, an address with a query) would outlive the change that
- * expired it. Kept here, free of imports, because the production server reads it too.
+ * expired it. Free of imports, as the production server bundles it too.
  */
 const EXACT_ADDRESSES = [
   /^\/(?:news|demos|photos|photos\/banner|about|join|feed\.xml|sitemap\.xml)?$/,

@@ -2,8 +2,8 @@
  * The REST API's reads of public content, whose answers to visitors the server's page cache keeps
  * beside the pages (server/pageCache.ts): lists, counts and single documents of the collections and
  * the global whose every change expires the cache through lib/cache/expire.ts. Versions, files,
- * accounts, jobs and anything asking for drafts are never kept. Kept free of imports, because the
- * production server reads it too.
+ * accounts, jobs and anything asking for drafts are never kept. Free of imports, as the production
+ * server bundles it too.
  */
 const PUBLIC_READ = /^\/api\/(?:(?:articles|demo-reports|topics|media)(?:\/(?!versions$|file$)[^/]+)?|globals\/site-settings)$/
 

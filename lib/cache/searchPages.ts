@@ -3,7 +3,7 @@
  * differs. Its answer depends on the address alone (the index holds only what visitors can see),
  * so the server's page cache keeps each query's page beside the cached pages (server/pageCache.ts),
  * and any change to the content expires them all alike. The cache's byte budget bounds how many are
- * kept, however many different queries arrive. Kept free of imports: the production server reads it.
+ * kept, however many different queries arrive. Free of imports, as the production server bundles it.
  */
 export function isSearchPage(url: string): boolean {
   const path = url.split(/[?#]/, 1)[0]

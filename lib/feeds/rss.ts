@@ -2,7 +2,7 @@ import { Feed } from 'feed'
 
 import { REVALIDATE_SECONDS } from '@/lib/cache/tags'
 
-import type { FeedItem } from '../queries/outputs'
+import type { FeedItem } from '@/lib/queries/outputs'
 
 export type RssChannel = {
   title: string

@@ -1,4 +1,4 @@
-import type { SitemapEntry } from '../queries/sitemap'
+import type { SitemapEntry } from '@/lib/queries/sitemap'
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ENTITIES[character])

@@ -1,6 +1,6 @@
 import type { Article, DemoReport } from '@/payload-types'
 
-import { excerpt, plainText } from '../richText/plainText'
+import { excerpt, plainText } from '@/lib/text/plainText'
 
 /**
  * The one line that stands for a document wherever it is quoted without its page: feeds, link

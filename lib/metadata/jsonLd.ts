@@ -1,8 +1,8 @@
 import type { Article, DemoReport, Media } from '@/payload-types'
 
-import { articlePath, demoReportPath } from '../paths'
+import { articlePath, demoReportPath } from '@/lib/urls/paths'
 
-import { articleDescription, demoReportDescription } from './description'
+import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
 
 /** A schema.org document as search engines read it from a page. */
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string; [property: string]: unknown }

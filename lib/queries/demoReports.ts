@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { DemoReport } from '@/payload-types'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 export const DEMOS_PER_PAGE = 12
 

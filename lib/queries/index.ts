@@ -1,26 +1,28 @@
 /**
  * The only door from the public site to the database: one function per question a page asks, each
- * cached under the tags that the collections' hooks expire when organisers change something.
+ * cached under the tags that the collections' hooks expire when organisers change something. Routes
+ * and components import this index only; 'server-only' keeps it out of any browser bundle.
  */
+import 'server-only'
+
 import { cacheTags } from '@/lib/cache/tags'
-import type { PhotoFilter } from '../photoFilter'
-import { payloadClient } from '../payload'
+import type { PhotoFilter } from '@/lib/urls/photoFilter'
+import { payloadClient } from '@/lib/startup/payloadClient'
 import type { SearchRequest } from '@/lib/search/params'
 
-import * as articles from './articles'
-import { cached } from './cached'
-import * as demoReports from './demoReports'
-import * as media from './media'
-import { findPagesProxiesMayKeep } from './pagesProxiesMayKeep'
-import * as photos from './photos'
-import * as search from './search'
-import * as siteSettings from './siteSettings'
-import * as topics from './topics'
+import * as articles from '@/lib/queries/articles'
+import { cached } from '@/lib/queries/cached'
+import * as demoReports from '@/lib/queries/demoReports'
+import * as media from '@/lib/queries/media'
+import * as photos from '@/lib/queries/photos'
+import * as search from '@/lib/queries/search'
+import * as siteSettings from '@/lib/queries/siteSettings'
+import * as topics from '@/lib/queries/topics'
 
-export { ARTICLES_PER_PAGE } from './articles'
-export type { ArticleSummary } from './articles'
-export { DEMOS_PER_PAGE, isUpcoming } from './demoReports'
-export type { DemoReportSummary } from './demoReports'
+export { ARTICLES_PER_PAGE } from '@/lib/queries/articles'
+export type { ArticleSummary } from '@/lib/queries/articles'
+export { DEMOS_PER_PAGE, isUpcoming } from '@/lib/queries/demoReports'
+export type { DemoReportSummary } from '@/lib/queries/demoReports'
 
 const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA, siteSettings: SETTINGS } = cacheTags
 
@@ -48,11 +50,6 @@ export const getArticle = cached(
 
 export async function getArticlePreview(slug: string) {
   return articles.findArticleBySlug(await payloadClient(), slug, { preview: true })
-}
-
-/** Read afresh for each purge: a cached list could miss a page published a moment ago. */
-export async function getPagesProxiesMayKeep() {
-  return findPagesProxiesMayKeep(await payloadClient())
 }
 
 export const getRecentArticleSlugs = cached(
@@ -125,7 +122,7 @@ export const getRecentDemoPhotos = cached(
 export { MAX_QUERY_LENGTH } from '@/lib/search/parseQuery'
 export { parseSearchParams, searchHref, type SearchRequest } from '@/lib/search/params'
 export type { Highlighted } from '@/lib/search/snippet'
-export { SEARCH_RESULTS_PER_PAGE, type SearchHit, type SearchResults } from './search'
+export { SEARCH_RESULTS_PER_PAGE, type SearchHit, type SearchResults } from '@/lib/queries/search'
 
 /**
  * Answered afresh for each request: every query differs, and Next's data cache would keep each one
@@ -143,8 +140,9 @@ export const getSearchOptions = cached(async () => search.findSearchOptions(awai
   MEDIA,
 ])
 
-export { PHOTOS_PER_PAGE } from './photos'
-export { filterQuery, parsePhotoFilter, type PhotoFilter } from '../photoFilter'
+export { getFeedItems, getSitemapPart, getSitemapParts } from '@/lib/queries/outputs'
+export { PHOTOS_PER_PAGE } from '@/lib/queries/photos'
+export { filterQuery, parsePhotoFilter, type PhotoFilter } from '@/lib/urls/photoFilter'
 
 const PHOTO_TAGS = () => [MEDIA, DEMOS, TOPICS]
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Media } from '@/payload-types'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 /** Pictures from demonstrations, newest first: the strip on the home page. */
 export async function findRecentDemoPhotos(payload: Payload, limit: number): Promise<Media[]> {

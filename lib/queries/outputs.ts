@@ -3,15 +3,15 @@ import type { Payload, Where } from 'payload'
 import type { Media } from '@/payload-types'
 
 import { cacheTags } from '@/lib/cache/tags'
-import { articleDescription, demoReportDescription } from '../metadata/description'
-import { absoluteURL } from '../absoluteURL'
-import { articlePath, demoReportPath } from '../paths'
-import { payloadClient } from '../payload'
+import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
+import { absoluteURL } from '@/lib/urls/absoluteURL'
+import { articlePath, demoReportPath } from '@/lib/urls/paths'
+import { payloadClient } from '@/lib/startup/payloadClient'
 
-import { asVisitor } from './articles'
-import { cached } from './cached'
-import { findSitemapPart, findSitemapParts } from './sitemap'
-import { findTopicBySlug } from './topics'
+import { asVisitor } from '@/lib/queries/articles'
+import { cached } from '@/lib/queries/cached'
+import { findSitemapPart, findSitemapParts } from '@/lib/queries/sitemap'
+import { findTopicBySlug } from '@/lib/queries/topics'
 
 /** Enough for a reader who checks in monthly; a longer feed only makes every poll heavier. */
 export const FEED_LIMIT = 50

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { articlePath, demoReportPath, topicPath } from '../paths'
+import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 /** The pages that exist whatever the content, as lib/cache/proxyKeeps.ts lets a proxy keep them. */
 const FIXED_PAGES = ['/', '/news', '/demos', '/photos', '/photos/banner', '/about', '/join', '/feed.xml', '/sitemap.xml']

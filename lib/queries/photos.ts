@@ -3,9 +3,9 @@ import type { Payload, Where } from 'payload'
 import type { Media } from '@/payload-types'
 
 import { isWellFormedId } from '@/apiGuards/documentId'
-import type { PhotoFilter } from '../photoFilter'
+import type { PhotoFilter } from '@/lib/urls/photoFilter'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 /** Two dozen: a few screens on a phone, and a page that stays light on a mobile connection at a march. */
 export const PHOTOS_PER_PAGE = 24

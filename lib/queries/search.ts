@@ -6,7 +6,7 @@ import { isTooShort } from '@/lib/search/parseQuery'
 import { searchStoreOf } from '@/lib/search/searchStore'
 import { type Highlighted, highlight, snippet } from '@/lib/search/snippet'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 export const SEARCH_RESULTS_PER_PAGE = 20
 

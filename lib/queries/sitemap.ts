@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { absoluteURL } from '../absoluteURL'
-import { parseWrittenPageNumber } from '../pageNumber'
-import { articlePath, demoReportPath, topicPath } from '../paths'
+import { absoluteURL } from '@/lib/urls/absoluteURL'
+import { parseWrittenPageNumber } from '@/lib/urls/pageNumber'
+import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 export type SitemapEntry = { url: string; lastModified?: string }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { asVisitor } from './articles'
+import { asVisitor } from '@/lib/queries/articles'
 
 export async function findTopicBySlug(payload: Payload, slug: string) {
   const { docs } = await payload.find({

@@ -1,9 +1,9 @@
 import type { CollectionSlug, DataFromCollectionSlug, Where } from 'payload'
 
-import { placeOf } from '@/lib/format'
-import { articlePath, demoReportPath, topicPath } from '@/lib/paths'
-import { photoPath } from '@/lib/photoLinks'
-import { plainText } from '@/lib/richText/plainText'
+import { placeOf } from '@/lib/text/format'
+import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
+import { photoPath } from '@/lib/urls/photoLinks'
+import { plainText } from '@/lib/text/plainText'
 import type { Media } from '@/payload-types'
 
 /**

@@ -4,10 +4,10 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { ClientSession, Db, Document } from 'mongodb'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { indexedText } from './normalise'
-import type { SearchEntry, SearchKindName } from './kinds'
-import type { SearchQuery } from './parseQuery'
-import { SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from './store'
+import { indexedText } from '@/lib/search/normalise'
+import type { SearchEntry, SearchKindName } from '@/lib/search/kinds'
+import type { SearchQuery } from '@/lib/search/parseQuery'
+import { SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from '@/lib/search/store'
 
 const COLLECTION = 'search_index'
 /** The text index's name carries the version: an index of another version is replaced and refilled. */

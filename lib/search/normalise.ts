@@ -32,6 +32,14 @@ const LATIN_GREEK_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu
 const CYRILLIC_MARKS = /(\p{Script=Cyrillic})(\p{M}+)/gu
 const CYRILLIC_LETTER_MARKS = /[^\u0306\u0308]/g
 
+/**
+ * Arabic writes the article and some particles onto the noun: "الاحتلال" (the occupation),
+ * "والاحتلال", "بالاحتلال", "للاحتلال". A reader searching for "احتلال" means all of them, so
+ * the prefix goes from indexed and searched words alike (the light stemming Lucene's Arabic analyser
+ * does), when at least two letters remain.
+ */
+const ARABIC_ARTICLE = /^(?:وال|بال|كال|فال|ال|لل)(?=\p{Script=Arabic}{2})/u
+
 /** A word: letters, digits and the marks written on them. Everything else separates words. */
 const TOKEN = /[\p{L}\p{N}\p{M}]+/gu
 
@@ -51,7 +59,7 @@ export function normaliseText(text: string): string {
 
 /** The words of a text, each in its searched spelling. */
 export function searchTokens(text: string): string[] {
-  return normaliseText(text).match(TOKEN) ?? []
+  return (normaliseText(text).match(TOKEN) ?? []).map((word) => word.replace(ARABIC_ARTICLE, ''))
 }
 
 /** A text as the index stores it: its words, one space apart. */

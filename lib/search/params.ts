@@ -1,7 +1,7 @@
-import { parsePageNumber } from '@/lib/pageNumber'
+import { parsePageNumber } from '@/lib/urls/pageNumber'
 
-import { isSearchKindName, type SearchKindName } from './kinds'
-import { parseSearchQuery, type SearchQuery } from './parseQuery'
+import { isSearchKindName, type SearchKindName } from '@/lib/search/kinds'
+import { parseSearchQuery, type SearchQuery } from '@/lib/search/parseQuery'
 
 /** A search as its address asks for it: `/search?q=&type=&topic=&year=&page=`. */
 export type SearchRequest = { query: SearchQuery; kind?: SearchKindName; topic?: string; year?: number; page: number }

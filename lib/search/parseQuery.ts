@@ -1,4 +1,4 @@
-import { searchTokens } from './normalise'
+import { searchTokens } from '@/lib/search/normalise'
 
 /** Longer queries are cut: nobody types more, and each word costs the database work. */
 export const MAX_QUERY_LENGTH = 100

@@ -1,7 +1,7 @@
 import type { Plugin } from 'payload'
 
-import { kindOfCollection } from './kinds'
-import { ensureSearchIndex, searchIndexHooks } from './upkeep'
+import { kindOfCollection } from '@/lib/search/kinds'
+import { ensureSearchIndex, searchIndexHooks } from '@/lib/search/upkeep'
 
 /**
  * Keeps the search index current: every collection named in the kinds table (kinds.ts) gets hooks

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
-import { createMongoSearchStore } from './mongoStore'
-import { searchIndexFile } from './indexFile'
-import { createSqliteSearchStore } from './sqliteStore'
-import type { SearchStore } from './store'
+import { createMongoSearchStore } from '@/lib/search/mongoStore'
+import { searchIndexFile } from '@/lib/search/indexFile'
+import { createSqliteSearchStore } from '@/lib/search/sqliteStore'
+import type { SearchStore } from '@/lib/search/store'
 
 const stores = new WeakMap<Payload, SearchStore>()
 

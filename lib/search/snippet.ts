@@ -1,5 +1,5 @@
-import { eachWrittenWord, indexedText, searchTokens, writtenWords } from './normalise'
-import type { SearchQuery } from './parseQuery'
+import { eachWrittenWord, indexedText, searchTokens, writtenWords } from '@/lib/search/normalise'
+import type { SearchQuery } from '@/lib/search/parseQuery'
 
 /** A stretch of text, and whether it is a matched word: pages wrap those in `<mark>` as text, never markup. */
 export type Highlighted = { text: string; match: boolean }[]

@@ -1,8 +1,8 @@
 import { type Client, createClient, type InStatement, type InValue } from '@libsql/client'
 
-import { indexedText } from './normalise'
-import type { SearchEntry, SearchKindName } from './kinds'
-import { SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from './store'
+import { indexedText } from '@/lib/search/normalise'
+import type { SearchEntry, SearchKindName } from '@/lib/search/kinds'
+import { SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from '@/lib/search/store'
 
 /**
  * `search_documents` holds what results show and are filtered by; `search_terms`, an FTS5 table with

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SearchEntry, SearchKindName } from './kinds'
-import type { SearchQuery } from './parseQuery'
+import type { SearchEntry, SearchKindName } from '@/lib/search/kinds'
+import type { SearchQuery } from '@/lib/search/parseQuery'
 
 /** Narrows a search; every filter given must hold. */
 export type SearchFilters = { kind?: SearchKindName; topicId?: string; year?: number }
@@ -16,7 +16,7 @@ export type StoredHit = Omit<SearchEntry, 'topics'> & { textTerms: string; inTit
  * Bumped whenever the index's layout or the way text is normalised changes: an index of an older
  * version is rebuilt when Payload starts.
  */
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 2
 
 /**
  * The search index of one database. SQLite and MongoDB keep it their own way (FTS5, a text index),

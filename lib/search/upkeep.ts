@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { entryOf, isPublicDocument, SEARCH_KIND_NAMES, SEARCH_KINDS, type SearchEntry, type SearchKindName } from './kinds'
-import { searchStoreOf } from './searchStore'
+import { entryOf, isPublicDocument, SEARCH_KIND_NAMES, SEARCH_KINDS, type SearchEntry, type SearchKindName } from '@/lib/search/kinds'
+import { searchStoreOf } from '@/lib/search/searchStore'
 
 /** Documents read at a time while rebuilding. */
 const REBUILD_PAGE = 1000

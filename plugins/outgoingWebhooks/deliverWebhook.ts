@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import type { WebhookNotice } from './notice'
-import { deliverySignature } from './signature'
+import type { WebhookNotice } from '@/plugins/outgoingWebhooks/notice'
+import { deliverySignature } from '@/plugins/outgoingWebhooks/signature'
 
 export const DELIVER_WEBHOOK = 'deliverWebhook'
 /** A receiver that has not answered by then is counted as down. */

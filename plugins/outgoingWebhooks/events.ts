@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import type { WebhookCollection } from '@/collections/Webhooks/subscriptions'
 import { editorialTransition } from '@/hooks/publicTransition'
 
-import { queueDeliveries } from './queueDeliveries'
+import { queueDeliveries } from '@/plugins/outgoingWebhooks/queueDeliveries'
 
 type Hooks = { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook }
 

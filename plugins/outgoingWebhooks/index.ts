@@ -2,15 +2,15 @@ import type { Plugin } from 'payload'
 
 import { WEBHOOK_COLLECTIONS, type WebhookCollection } from '@/collections/Webhooks/subscriptions'
 
-import { deliverWebhook } from './deliverWebhook'
-import { hooksFor } from './events'
+import { deliverWebhook } from '@/plugins/outgoingWebhooks/deliverWebhook'
+import { hooksFor } from '@/plugins/outgoingWebhooks/events'
 
 const watched = new Set<string>(WEBHOOK_COLLECTIONS.map(({ value }) => value))
 
 /**
  * Tells the webhooks admins configure (collections/Webhooks) of every change to public content:
  * hooks on the public collections queue a signed delivery per webhook, and the jobs queue (run by
- * the one instance that runs jobs, see lib/jobs.ts) sends it, retrying with back-off.
+ * the one instance that runs jobs, see lib/startup/jobs.ts) sends it, retrying with back-off.
  */
 export const outgoingWebhooks: Plugin = (config) => ({
   ...config,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 
 import type { WebhookCollection, WebhookEvent } from '@/collections/Webhooks/subscriptions'
-import { absoluteURL } from '@/lib/absoluteURL'
-import { pathForCollection } from '@/lib/paths'
+import { absoluteURL } from '@/lib/urls/absoluteURL'
+import { pathForCollection } from '@/lib/urls/paths'
 
 export type ChangedDoc = { id: number | string; slug?: string | null }
 

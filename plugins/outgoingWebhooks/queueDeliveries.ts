@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { WebhookCollection, WebhookEvent } from '@/collections/Webhooks/subscriptions'
 
-import { DELIVER_WEBHOOK } from './deliverWebhook'
-import { type ChangedDoc, noticeFor } from './notice'
+import { DELIVER_WEBHOOK } from '@/plugins/outgoingWebhooks/deliverWebhook'
+import { type ChangedDoc, noticeFor } from '@/plugins/outgoingWebhooks/notice'
 
 /**
  * Queues one delivery for each active webhook that asked for this event on this collection. The jobs

@@ -7,8 +7,8 @@ import zlib from 'node:zlib'
 
 import { Parser, type ReadEntry, WriteEntry } from 'tar'
 
-import { BackupError } from './BackupError'
-import { type ArchivedFile, isSafeMemberPath, MANIFEST, type Manifest, parseManifest } from './manifest'
+import { BackupError } from '@/scripts/backup/BackupError'
+import { type ArchivedFile, isSafeMemberPath, MANIFEST, type Manifest, parseManifest } from '@/scripts/backup/manifest'
 
 export type Member = { name: string; source: string }
 

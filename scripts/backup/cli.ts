@@ -1,6 +1,6 @@
-import { ConfigError } from '@/lib/env'
+import { ConfigError } from '@/lib/startup/env'
 
-import { BackupError } from './BackupError'
+import { BackupError } from '@/scripts/backup/BackupError'
 
 /**
  * Runs a backup command: an expected failure (bad settings, a refused archive, a database that

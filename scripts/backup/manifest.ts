@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 
-import { BackupError } from './BackupError'
-import type { Digest } from './checksum'
+import { BackupError } from '@/scripts/backup/BackupError'
+import type { Digest } from '@/scripts/backup/checksum'
 
 export const MANIFEST = 'manifest.json'
 export const FORMAT = 1

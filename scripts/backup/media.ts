@@ -4,8 +4,8 @@ import path from 'node:path'
 import { type FileStore, fileStoreFor } from '@/collections/Media/fileStore'
 import { diskStore } from '@/collections/Media/fileStore/disk'
 
-import { BackupError } from './BackupError'
-import type { StoredData } from './settings'
+import { BackupError } from '@/scripts/backup/BackupError'
+import type { StoredData } from '@/scripts/backup/settings'
 
 /** The uploads' store, with its failures (a file that is not plain, a bucket that does not answer) as one line. */
 async function fromStore<T>(store: FileStore, action: string, run: () => Promise<T>): Promise<T> {

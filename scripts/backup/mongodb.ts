@@ -6,8 +6,8 @@ import { pipeline } from 'node:stream/promises'
 
 import { BSON, type Db, type Document, type IndexDescription, MongoClient } from 'mongodb'
 
-import { BackupError } from './BackupError'
-import type { MongoCollection } from './manifest'
+import { BackupError } from '@/scripts/backup/BackupError'
+import type { MongoCollection } from '@/scripts/backup/manifest'
 
 const { EJSON } = BSON
 /** Canonical Extended JSON keeps every BSON type (Int32 or Double, Decimal128, dates) as it was. */

@@ -5,16 +5,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { DatabaseConfig } from '@/lib/env'
+import type { DatabaseConfig } from '@/lib/startup/env'
 
-import { readArchive } from './archive'
-import { BackupError } from './BackupError'
-import { runCommand } from './cli'
-import { APP_VERSION, type Manifest } from './manifest'
-import { checkReplaceable, putMediaInPlace } from './media'
-import { importMongoDatabase, mongoHasContent } from './mongodb'
-import { storedData } from './settings'
-import { checkSqliteDatabase, replaceSqliteDatabase, sqliteHasContent } from './sqlite'
+import { readArchive } from '@/scripts/backup/archive'
+import { BackupError } from '@/scripts/backup/BackupError'
+import { runCommand } from '@/scripts/backup/cli'
+import { APP_VERSION, type Manifest } from '@/scripts/backup/manifest'
+import { checkReplaceable, putMediaInPlace } from '@/scripts/backup/media'
+import { importMongoDatabase, mongoHasContent } from '@/scripts/backup/mongodb'
+import { storedData } from '@/scripts/backup/settings'
+import { checkSqliteDatabase, replaceSqliteDatabase, sqliteHasContent } from '@/scripts/backup/sqlite'
 
 const KIND = { sqlite: 'SQLite', mongodb: 'MongoDB' } as const
 

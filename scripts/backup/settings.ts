@@ -1,4 +1,4 @@
-import { type DatabaseConfig, parseDatabaseURL, parseMediaDir, parseS3, type S3Config } from '@/lib/env'
+import { type DatabaseConfig, parseDatabaseURL, parseMediaDir, parseS3, type S3Config } from '@/lib/startup/env'
 
 export type StoredData = { database: DatabaseConfig; mediaDir: string; s3: S3Config | null }
 

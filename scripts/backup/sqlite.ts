@@ -4,7 +4,7 @@ import { type Client, createClient } from '@libsql/client'
 
 import { searchIndexFile } from '@/lib/search/indexFile'
 
-import { BackupError } from './BackupError'
+import { BackupError } from '@/scripts/backup/BackupError'
 
 /** Payload's record of applied migrations: present in a database nobody has used yet. */
 const BOOKKEEPING_TABLES = ['payload_migrations']

@@ -1,4 +1,4 @@
-import { type Figures, ms, PUBLISH_MS, verdict } from './report'
+import { type Figures, ms, PUBLISH_MS, verdict } from '@/scripts/bench/report'
 
 type Memory = Record<string, number>
 export type ClusterResult = {

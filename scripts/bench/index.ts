@@ -6,9 +6,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type ClusterResult, clusterMarkdown } from './clusterReport'
-import { markdownReport, type SizeResult } from './report'
-import type { SizeName } from './sizes'
+import { type ClusterResult, clusterMarkdown } from '@/scripts/bench/clusterReport'
+import { markdownReport, type SizeResult } from '@/scripts/bench/report'
+import type { SizeName } from '@/scripts/bench/sizes'
 
 const quick = process.argv.includes('--quick')
 const seconds = quick ? 2 : 10

@@ -1,5 +1,5 @@
-import type { AdminListFigures } from './adminLists'
-import type { SearchQueryFigures } from './searchQueries'
+import type { AdminListFigures } from '@/scripts/bench/adminLists'
+import type { SearchQueryFigures } from '@/scripts/bench/searchQueries'
 
 export type Figures = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
 /** Which of the floors below a route is held to; `none` asks only for no errors. */

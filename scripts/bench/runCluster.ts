@@ -2,12 +2,12 @@
 // `tsx scripts/bench/runCluster.ts <seconds> <out.json>`. Two instances behind nginx (npm run demo:cluster).
 import fs from 'node:fs'
 
-import { freePortRun } from '../cluster/ports'
-import { startCluster } from '../cluster/startCluster'
+import { freePortRun } from '@/scripts/cluster/ports'
+import { startCluster } from '@/scripts/cluster/startCluster'
 
-import { load, type LoadFigures } from './load'
-import { rssMiB, treeRssMiB } from './memory'
-import { publishToVisibleMs } from './publishToVisible'
+import { load, type LoadFigures } from '@/scripts/bench/load'
+import { rssMiB, treeRssMiB } from '@/scripts/bench/memory'
+import { publishToVisibleMs } from '@/scripts/bench/publishToVisible'
 
 const [secondsArg, outFile] = process.argv.slice(2)
 const seconds = Number(secondsArg)

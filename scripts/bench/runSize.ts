@@ -6,19 +6,19 @@ import { seedDemoContent } from '@/seed'
 import { PHOTOS_PER_PAGE } from '@/lib/queries/photos'
 import { seedSampleContent } from '@/seed/sample'
 
-import { startServer } from '../lib/productionServer'
-import { payloadOf } from '../lib/serverPayload'
+import { startServer } from '@/scripts/lib/productionServer'
+import { payloadOf } from '@/scripts/lib/serverPayload'
 
-import { adminListMs } from './adminLists'
-import { scriptKiB } from './clientScripts'
-import { lighthouseScores } from './lighthouseScores'
-import { load, type LoadFigures } from './load'
-import { publishToVisibleMs } from './publishToVisible'
-import type { Floor } from './report'
-import { peakRssDuring, rssMiB } from './memory'
-import { SIZES, type SizeName } from './sizes'
-import { searchQueryMs } from './searchQueries'
-import { serveBytes } from './staticLimit'
+import { adminListMs } from '@/scripts/bench/adminLists'
+import { scriptKiB } from '@/scripts/bench/clientScripts'
+import { lighthouseScores } from '@/scripts/bench/lighthouseScores'
+import { load, type LoadFigures } from '@/scripts/bench/load'
+import { publishToVisibleMs } from '@/scripts/bench/publishToVisible'
+import type { Floor } from '@/scripts/bench/report'
+import { peakRssDuring, rssMiB } from '@/scripts/bench/memory'
+import { SIZES, type SizeName } from '@/scripts/bench/sizes'
+import { searchQueryMs } from '@/scripts/bench/searchQueries'
+import { serveBytes } from '@/scripts/bench/staticLimit'
 
 const [sizeName, secondsArg, outFile] = process.argv.slice(2) as [SizeName, string, string]
 const seconds = Number(secondsArg)
@@ -124,7 +124,7 @@ const extra: Record<string, unknown> = {}
 if (extras) {
   // 6. Image ingest through the REST API: one 24-megapixel JPEG, then a batch of 20 phone photos.
   const sharp = (await import('sharp')).default
-  const { noisyPhoto } = await import('../../tests/helpers/images')
+  const { noisyPhoto } = await import('@/tests/helpers/images')
   const upload = async (file: Buffer, name: string) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file)], { type: 'image/jpeg' }), name)

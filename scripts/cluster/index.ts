@@ -1,7 +1,7 @@
 // `npm run demo:cluster`: the site as a multi-instance deployment on one machine: two instances
 // behind nginx, sharing a database, Redis and an S3 bucket. Prints the addresses, then `ready`.
 // Options: --no-build reuses the existing build. Ctrl+C stops everything it started.
-import { startCluster } from './startCluster'
+import { startCluster } from '@/scripts/cluster/startCluster'
 
 const cluster = await startCluster({ build: !process.argv.includes('--no-build'), log: (line) => console.log(line) })
 

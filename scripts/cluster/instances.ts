@@ -1,4 +1,4 @@
-import { restartServer, type RunningServer, startServer } from '../lib/productionServer'
+import { restartServer, type RunningServer, startServer } from '@/scripts/lib/productionServer'
 
 export type InstanceName = 'A' | 'B'
 

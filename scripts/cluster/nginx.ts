@@ -3,8 +3,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { installWhenMissing } from './debianPackages'
-import { startService, waitUntilReady } from './service'
+import { installWhenMissing } from '@/scripts/cluster/debianPackages'
+import { startService, waitUntilReady } from '@/scripts/cluster/service'
 
 const NGINX = '/usr/sbin/nginx'
 const PURGE_MODULE = '/usr/lib/nginx/modules/ngx_http_cache_purge_module.so'

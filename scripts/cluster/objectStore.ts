@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import S3rver from 's3rver'
 
-import { freePort } from '../lib/productionServer'
+import { freePort } from '@/scripts/lib/productionServer'
 
 const BUCKET = 'solidarity-media'
 

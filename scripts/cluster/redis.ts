@@ -3,10 +3,10 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../lib/productionServer'
+import { freePort } from '@/scripts/lib/productionServer'
 
-import { installWhenMissing } from './debianPackages'
-import { type Service, startService, waitUntilReady } from './service'
+import { installWhenMissing } from '@/scripts/cluster/debianPackages'
+import { type Service, startService, waitUntilReady } from '@/scripts/cluster/service'
 
 const REDIS_SERVER = '/usr/bin/redis-server'
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 
-import { seed } from '../seed.mjs'
+import { seed } from '@/scripts/seed.mjs'
 
 function npmRun(script: string, env: Record<string, string | undefined>): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -4,14 +4,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../lib/productionServer'
+import { freePort } from '@/scripts/lib/productionServer'
 
-import { type Instance, type InstanceName, startInstance } from './instances'
-import { startLoadBalancer } from './nginx'
-import { startLocalObjectStore } from './objectStore'
-import { requireFreePorts } from './ports'
-import { type LocalRedis, startLocalRedis } from './redis'
-import { prepareSharedContent } from './sharedContent'
+import { type Instance, type InstanceName, startInstance } from '@/scripts/cluster/instances'
+import { startLoadBalancer } from '@/scripts/cluster/nginx'
+import { startLocalObjectStore } from '@/scripts/cluster/objectStore'
+import { requireFreePorts } from '@/scripts/cluster/ports'
+import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
+import { prepareSharedContent } from '@/scripts/cluster/sharedContent'
 
 export type ClusterOptions = {
   /** Runs `npm run build` first; false reuses the existing build. */

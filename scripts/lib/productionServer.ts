@@ -5,7 +5,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startCommand } from './startCommand.mjs'
+import { startCommand } from '@/scripts/lib/startCommand.mjs'
 
 /** A production server (`npm start`: server/index.ts on the build) with its own database, uploads and page cache. */
 export type RunningServer = {

@@ -4,8 +4,8 @@ import { seedDemoContent } from '@/seed'
 
 import type { Page } from 'playwright-core'
 
-import { type RunningServer, startServer } from './productionServer'
-import { payloadOf } from './serverPayload'
+import { type RunningServer, startServer } from '@/scripts/lib/productionServer'
+import { payloadOf } from '@/scripts/lib/serverPayload'
 
 export const ADMIN = { email: 'organiser@example.org', password: 'a long organiser password' }
 

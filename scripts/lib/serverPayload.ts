@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { RunningServer } from './productionServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
 
 /**
  * The Local API on a running server's own database, for what only the admin's server functions can
@@ -14,7 +14,7 @@ export async function payloadOf(server: Pick<RunningServer, 'env'>): Promise<Pay
   const [{ getPayload }, { default: config }, { env }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
-    import('@/lib/env'),
+    import('@/lib/startup/env'),
   ])
   // The config reads the environment once: a test that imported it earlier would write elsewhere.
   if (env().database.url !== server.env.DATABASE_URL) {

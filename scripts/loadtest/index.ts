@@ -6,12 +6,12 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-import { startSeededServer } from '../lib/seededServer'
-import { load } from '../bench/load'
-import { treeRssMiB } from '../bench/memory'
+import { startSeededServer } from '@/scripts/lib/seededServer'
+import { load } from '@/scripts/bench/load'
+import { treeRssMiB } from '@/scripts/bench/memory'
 
-import { OptionError, parseOptions } from './options'
-import { type Memory, type RouteResult, table, verdicts } from './report'
+import { OptionError, parseOptions } from '@/scripts/loadtest/options'
+import { type Memory, type RouteResult, table, verdicts } from '@/scripts/loadtest/report'
 
 const PATHS = ['/', '/news/why-we-carry-this-banner', '/photos', '/feed.xml']
 const WARM_UP_SECONDS = 10

@@ -1,4 +1,4 @@
-import type { LoadFigures } from '../bench/load'
+import type { LoadFigures } from '@/scripts/bench/load'
 
 export type RouteResult = { path: string; connections: number; figures: LoadFigures }
 /** The server's memory, read every second of the load. */

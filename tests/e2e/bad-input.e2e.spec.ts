@@ -6,19 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser } from '@/tests/helpers/browser'
 
-import { describeEscaping } from './bad-input/escaping.cases'
-import { neverShowToVisitors, summary } from './bad-input/http'
-import { describeLeaks } from './bad-input/leaks.cases'
-import { asAdmin, plant, unplant } from './bad-input/planted'
-import { describePublicPages } from './bad-input/publicPages.cases'
-import { describeRestReads } from './bad-input/restReads.cases'
-import { describeRestWrites } from './bad-input/restWrites.cases'
-import { describeSignIn } from './bad-input/signIn.cases'
-import { attack, suite } from './bad-input/suite'
-import { openTarget } from './bad-input/target'
-import { describeUploads } from './bad-input/uploads.cases'
+import { describeEscaping } from '@/tests/e2e/bad-input/escaping.cases'
+import { neverShowToVisitors, summary } from '@/tests/e2e/bad-input/http'
+import { describeLeaks } from '@/tests/e2e/bad-input/leaks.cases'
+import { asAdmin, plant, unplant } from '@/tests/e2e/bad-input/planted'
+import { describePublicPages } from '@/tests/e2e/bad-input/publicPages.cases'
+import { describeRestReads } from '@/tests/e2e/bad-input/restReads.cases'
+import { describeRestWrites } from '@/tests/e2e/bad-input/restWrites.cases'
+import { describeSignIn } from '@/tests/e2e/bad-input/signIn.cases'
+import { attack, suite } from '@/tests/e2e/bad-input/suite'
+import { openTarget } from '@/tests/e2e/bad-input/target'
+import { describeUploads } from '@/tests/e2e/bad-input/uploads.cases'
 
 beforeAll(async () => {
   suite.target = await openTarget()

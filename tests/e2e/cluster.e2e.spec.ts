@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { load } from '../../scripts/bench/load'
-import { freePortRun } from '../../scripts/cluster/ports'
-import { type Cluster, startCluster } from '../../scripts/cluster/startCluster'
-import { payloadOf } from '../../scripts/lib/serverPayload'
-import { noisyPhoto } from '../helpers/images'
+import { load } from '@/scripts/bench/load'
+import { freePortRun } from '@/scripts/cluster/ports'
+import { type Cluster, startCluster } from '@/scripts/cluster/startCluster'
+import { payloadOf } from '@/scripts/lib/serverPayload'
+import { noisyPhoto } from '@/tests/helpers/images'
 
 /** The promise is 1 s from a change to every instance showing it; the margin is for two busy cores, not for slack. */
 const VISIBLE_WITHIN_MS = 1500

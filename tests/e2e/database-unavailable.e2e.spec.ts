@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/hooks/explainErrors'
 
-import { launchBrowser } from '../helpers/browser'
-import { signInToAdmin, startSeededServer } from '../../scripts/lib/seededServer'
-import type { RunningServer } from '../../scripts/lib/productionServer'
+import { launchBrowser } from '@/tests/helpers/browser'
+import { signInToAdmin, startSeededServer } from '@/scripts/lib/seededServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
 
 const running: RunningServer[] = []
 

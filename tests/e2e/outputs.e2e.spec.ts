@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { startSeededServer } from '../../scripts/lib/seededServer'
-import type { RunningServer } from '../../scripts/lib/productionServer'
+import { startSeededServer } from '@/scripts/lib/seededServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

@@ -5,11 +5,11 @@ import type { Payload } from 'payload'
 import type { Media } from '@/payload-types'
 import { seedSampleContent } from '@/seed/sample'
 
-import { seriousAccessibilityViolations } from '../helpers/axe'
-import { launchBrowser, screenshot } from '../helpers/browser'
-import { testImage } from '../helpers/images'
-import { startSeededServer } from '../../scripts/lib/seededServer'
-import type { RunningServer } from '../../scripts/lib/productionServer'
+import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
+import { launchBrowser, screenshot } from '@/tests/helpers/browser'
+import { testImage } from '@/tests/helpers/images'
+import { startSeededServer } from '@/scripts/lib/seededServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { noisyPhoto } from '../helpers/images'
-import { startSeededServer } from '../../scripts/lib/seededServer'
-import { restartServer, type RunningServer, startServer } from '../../scripts/lib/productionServer'
+import { noisyPhoto } from '@/tests/helpers/images'
+import { startSeededServer } from '@/scripts/lib/seededServer'
+import { restartServer, type RunningServer, startServer } from '@/scripts/lib/productionServer'
 
 const running: RunningServer[] = []
 let payload: Payload | undefined

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import type { RunningServer } from '../../scripts/lib/productionServer'
-import { startSeededServer } from '../../scripts/lib/seededServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
+import { startSeededServer } from '@/scripts/lib/seededServer'
 
 let server: RunningServer
 let payload: Payload

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { type RunningServer, startServer } from '../../scripts/lib/productionServer'
-import { payloadOf } from '../../scripts/lib/serverPayload'
+import { type RunningServer, startServer } from '@/scripts/lib/productionServer'
+import { payloadOf } from '@/scripts/lib/serverPayload'
 
 let server: RunningServer
 let payload: Payload

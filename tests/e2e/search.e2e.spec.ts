@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 import type { Payload } from 'payload'
 
-import { launchBrowser, screenshot } from '../helpers/browser'
-import { startSeededServer } from '../../scripts/lib/seededServer'
-import type { RunningServer } from '../../scripts/lib/productionServer'
+import { launchBrowser, screenshot } from '@/tests/helpers/browser'
+import { startSeededServer } from '@/scripts/lib/seededServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { launchBrowser } from '../helpers/browser'
-import { ADMIN, signInToAdmin, startSeededServer } from '../../scripts/lib/seededServer'
-import type { RunningServer } from '../../scripts/lib/productionServer'
+import { launchBrowser } from '@/tests/helpers/browser'
+import { ADMIN, signInToAdmin, startSeededServer } from '@/scripts/lib/seededServer'
+import type { RunningServer } from '@/scripts/lib/productionServer'
 
 let server: RunningServer
 let payload: Payload

@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { launchBrowser, screenshot } from '../helpers/browser'
-import { type RunningServer, startServer } from '../../scripts/lib/productionServer'
+import { launchBrowser, screenshot } from '@/tests/helpers/browser'
+import { type RunningServer, startServer } from '@/scripts/lib/productionServer'
 
 let server: RunningServer
 let browser: Browser

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { freePort, startServerExpectingExit } from '../../scripts/lib/productionServer'
+import { freePort, startServerExpectingExit } from '@/scripts/lib/productionServer'
 
 /** The one line the server prints about why it stopped (Payload's own logs may surround it). */
 function reason(output: string): string {

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Article } from '@/payload-types'
 
-import { testImage } from './images'
-import { login } from './rest'
+import { testImage } from '@/tests/helpers/images'
+import { login } from '@/tests/helpers/rest'
 
 export { testImage }
 

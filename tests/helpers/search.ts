@@ -4,7 +4,7 @@ import { findSearchResults, type SearchResults } from '@/lib/queries/search'
 import { parseSearchParams } from '@/lib/search/params'
 import type { Media } from '@/payload-types'
 
-import { testImage } from './images'
+import { testImage } from '@/tests/helpers/images'
 
 type Params = Record<string, string | undefined>
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { BSON, MongoClient } from 'mongodb'
 
-import { parseDatabaseURL } from '@/lib/env'
+import { parseDatabaseURL } from '@/lib/startup/env'
 
 /** Every row of every table (SQLite, schema included) or every document of every collection (MongoDB), as text. */
 export type DatabaseContents = Record<string, string[]>

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { body, createMedia, createUser, testImage } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { body, createMedia, createUser, testImage } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 /**
  * Every cell of the access matrix, through the REST API: anonymous visitors read published

@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 
 import { SHORT_PASSWORD_MESSAGE } from '@/collections/Users/hooks/requireLongPassword'
 
-import { createUser, PASSWORD } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { createUser, PASSWORD } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 const SITE = 'http://localhost:3000'
 

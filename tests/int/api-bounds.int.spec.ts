@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 import { bounds } from '@/apiGuards/bounds'
 import { INVALID_JSON_MESSAGE } from '@/hooks/explainErrors'
 
-import { createMedia, createUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { createMedia, createUser } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 const TOPICS = bounds.anonymous.limit + 20
 const DRAFT_TITLE = 'Secret plan for the next action'

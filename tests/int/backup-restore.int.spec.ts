@@ -8,9 +8,9 @@ import * as tar from 'tar'
 
 import { seedDemoContent } from '@/seed'
 
-import { type Run, npmRun } from '../helpers/npmRun'
-import { getTestPayload } from '../helpers/payload'
-import { databaseContents, type DatabaseContents, differingFiles, mediaFiles, wipeDatabase } from '../helpers/storedState'
+import { type Run, npmRun } from '@/tests/helpers/npmRun'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { databaseContents, type DatabaseContents, differingFiles, mediaFiles, wipeDatabase } from '@/tests/helpers/storedState'
 
 // The site's own settings (see isolatedEnvironment.ts): SQLite here, MongoDB when MONGODB_URL is set.
 const workspace = process.env.TEST_WORKSPACE!

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { announceChange, listenForChanges } from '@/lib/cache/notices'
 import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
 
-import { redisConnection, type TestRedisClient } from '../helpers/redisConnection'
+import { redisConnection, type TestRedisClient } from '@/tests/helpers/redisConnection'
 
 let redis: LocalRedis
 const clients: TestRedisClient[] = []

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { body, createUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { body, createUser } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 let payload: Payload
 let token: string

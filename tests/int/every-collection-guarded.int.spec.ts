@@ -7,9 +7,9 @@ import { bounds } from '@/apiGuards/bounds'
 import { collectionGuards, globalGuards } from '@/apiGuards/guardEveryRequest'
 import { unservableRequest } from '@/apiGuards/unservableRequest'
 
-import { createUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { createUser } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 let payload: Payload
 let adminToken: string

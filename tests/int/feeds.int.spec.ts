@@ -8,8 +8,8 @@ import { FEED_LIMIT, findFeedItems } from '@/lib/queries/outputs'
 import { findSitemapPart, findSitemapParts, type SitemapEntry } from '@/lib/queries/sitemap'
 import type { Article, DemoReport, Media, Topic } from '@/payload-types'
 
-import { body, createMedia, testImage } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { body, createMedia, testImage } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
 
 const SITE = 'http://localhost:3000'
 const HOSTILE_TITLE = 'Ceasefire <script>alert(1)</script> & ]]> now ]]> everywhere'

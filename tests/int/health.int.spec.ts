@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 const expectedDatabase = process.env.MONGODB_URL ? 'mongodb' : 'sqlite'
 

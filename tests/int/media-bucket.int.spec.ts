@@ -7,9 +7,9 @@ import type { Payload } from 'payload'
 import type { Media } from '@/payload-types'
 import { startLocalObjectStore } from '@/scripts/cluster/objectStore'
 
-import { noisyPhoto } from '../helpers/images'
-import { npmRun } from '../helpers/npmRun'
-import { startStorageProxy } from '../helpers/storageProxy'
+import { noisyPhoto } from '@/tests/helpers/images'
+import { npmRun } from '@/tests/helpers/npmRun'
+import { startStorageProxy } from '@/tests/helpers/storageProxy'
 
 // s3rver is a test double: it speaks enough S3 for the SDK but checks no credentials, ACLs or
 // bucket policies. What a real bucket refuses is proven only by CI against MinIO.
@@ -23,9 +23,9 @@ const { setAside, settleEverythingSetAside, filesOfPhoto } = await import('@/col
 const { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE } = await import('@/collections/Media/cacheByVisibility')
 const { FILE_NOT_FOUND } = await import('@/collections/Media/serveFromFolder')
 const { STORAGE_UNAVAILABLE_MESSAGE } = await import('@/hooks/explainErrors')
-const { createUser } = await import('../helpers/fixtures')
-const { getTestPayload } = await import('../helpers/payload')
-const { rest } = await import('../helpers/rest')
+const { createUser } = await import('@/tests/helpers/fixtures')
+const { getTestPayload } = await import('@/tests/helpers/payload')
+const { rest } = await import('@/tests/helpers/rest')
 
 const endpoints = [new URL(objectStore.env.S3_ENDPOINT), new URL(storageProxy.endpoint)]
 const bucket = objectStore.env.S3_BUCKET

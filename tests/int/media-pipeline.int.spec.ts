@@ -10,10 +10,10 @@ import sharp from 'sharp'
 import { setAside, settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import type { Media } from '@/payload-types'
 
-import { body, createUser } from '../helpers/fixtures'
-import { CAMERA_SERIAL, noisyPhoto, phonePhoto, pixelBomb } from '../helpers/images'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { body, createUser } from '@/tests/helpers/fixtures'
+import { CAMERA_SERIAL, noisyPhoto, phonePhoto, pixelBomb } from '@/tests/helpers/images'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 let payload: Payload
 let token: string

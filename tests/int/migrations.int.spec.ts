@@ -4,7 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { getTestPayload } from '../helpers/payload'
+import { getTestPayload } from '@/tests/helpers/payload'
 
 type DrizzleKit = {
   generateDrizzleJson(schema: unknown): Promise<unknown>

@@ -11,8 +11,8 @@ import {
   findPhotosPage,
 } from '@/lib/queries/photos'
 
-import { testImage } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { testImage } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 const photos: Media[] = []

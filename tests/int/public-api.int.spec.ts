@@ -5,9 +5,9 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import type { Config } from '@/payload-types'
 
-import { createMedia, createUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { createMedia, createUser } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 const OTHER_SITE = 'https://partner.example'
 const OWN_ORIGIN = 'http://localhost:3000'

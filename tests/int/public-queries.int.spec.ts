@@ -9,8 +9,8 @@ import { parseSearchParams } from '@/lib/search/params'
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '@/lib/search/parseQuery'
 import { proxyMayKeep } from '@/lib/cache/proxyKeeps'
 
-import { body, createMedia } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { body, createMedia } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
 const DAY = 24 * 60 * 60 * 1000

@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 
 import { SEARCH_RESULTS_PER_PAGE } from '@/lib/queries/search'
 
-import { body } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { createPhoto, foundHrefs, search, textOf } from '../helpers/search'
+import { body } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { createPhoto, foundHrefs, search, textOf } from '@/tests/helpers/search'
 
 let payload: Payload
 /** Each test document's address, by a short name the table below uses. */
@@ -89,6 +89,8 @@ const CASES: { name: string; params: Record<string, string>; hits: string[][] }[
   { name: 'a Ukrainian word written with a stress accent', params: { q: 'замок' }, hits: [['ukrainian']] },
   { name: 'an Arabic title with diacritics, by a query without them', params: { q: 'التضامن مع اهل غزه' }, hits: [['arabic']] },
   { name: 'an Arabic word written with tatweel, by its plain spelling', params: { q: 'غزة', type: 'article' }, hits: [['arabic']] },
+  { name: 'an Arabic noun written with the article, by the bare noun', params: { q: 'مستشفى', type: 'article' }, hits: [['arabic']] },
+  { name: 'an Arabic noun, by a query with the article and a particle', params: { q: 'والتضامن' }, hits: [['arabic']] },
   { name: 'topics, by their description', params: { q: 'solidarity' }, hits: [['topic-ukraine', 'topic-palestine']] },
   { name: 'public photos, by their description', params: { q: 'banner parliament' }, hits: [['photo']] },
   { name: 'photos only', params: { q: 'ceasefire', type: 'photo' }, hits: [['photo']] },

@@ -8,10 +8,10 @@ import type { Payload } from 'payload'
 import { searchIndexFile } from '@/lib/search/indexFile'
 import { ensureSearchIndex, rebuildSearchIndex } from '@/lib/search/upkeep'
 
-import { replaceSqliteDatabase } from '../../scripts/backup/sqlite'
-import { body } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { createPhoto, foundHrefs } from '../helpers/search'
+import { replaceSqliteDatabase } from '@/scripts/backup/sqlite'
+import { body } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { createPhoto, foundHrefs } from '@/tests/helpers/search'
 
 let payload: Payload
 

@@ -7,8 +7,8 @@ import type { Payload } from 'payload'
 import { seedAccounts } from '@/seed/accounts'
 import { seedSampleContent } from '@/seed/sample'
 
-import { getTestPayload } from '../helpers/payload'
-import { login } from '../helpers/rest'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { login } from '@/tests/helpers/rest'
 
 let payload: Payload
 

@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 import type { Article } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
 
-import { getTestPayload } from '../helpers/payload'
-import { login } from '../helpers/rest'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { login } from '@/tests/helpers/rest'
 
 let payload: Payload
 const lines: string[] = []

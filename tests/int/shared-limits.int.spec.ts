@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
 import { createAuthRateLimiter } from '@/server/authRateLimits'
 
-import { redisConnection, type TestRedisClient } from '../helpers/redisConnection'
+import { redisConnection, type TestRedisClient } from '@/tests/helpers/redisConnection'
 
 const rules = [{ action: 'sign-in attempts', paths: ['/api/users/login'], attempts: 10, perSeconds: 600 }]
 
 let redis: LocalRedis
 const clients: TestRedisClient[] = []
 
-/** One instance's connection, as lib/redis/sharedRedis.ts opens it: failing at once while Redis is away. */
+/** One instance's connection, as lib/startup/sharedRedis.ts opens it: failing at once while Redis is away. */
 async function instanceConnection() {
   const client = redisConnection(redis.url)
   clients.push(client)

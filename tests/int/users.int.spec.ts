@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { getTestPayload } from '../helpers/payload'
-import { login, rest } from '../helpers/rest'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { login, rest } from '@/tests/helpers/rest'
 
 const PASSWORD = 'correct horse battery staple'
 

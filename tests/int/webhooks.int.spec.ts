@@ -7,9 +7,9 @@ import type { Payload } from 'payload'
 
 import { FIRST_RETRY_MS } from '@/plugins/outgoingWebhooks/deliverWebhook'
 
-import { createMedia, createUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { createMedia, createUser } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 type Delivery = { method: string; path: string; headers: http.IncomingHttpHeaders; body: string }
 

@@ -23,15 +23,15 @@ const services = compose.services
 const nginxSite = read('deploy/nginx/solidarity-news.conf')
 const dockerfile = read('Dockerfile')
 
-/** Where the production process reads its settings: lib/env.ts, and the server around Next. */
+/** Where the production process reads its settings: lib/startup/env.ts, and the server around Next. */
 const readByTheApp = new Set(
-  ['lib/env.ts', 'server/index.ts'].flatMap((file) =>
+  ['lib/startup/env.ts', 'server/index.ts'].flatMap((file) =>
     [...read(file).matchAll(/(?:vars|process\.env)\.([A-Z][A-Z0-9_]*)|'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1] ?? match[2]),
   ),
 )
 /** Read by Node, Next or npm rather than by our code. */
 const readByThePlatform = new Set(['NODE_ENV', 'NODE_OPTIONS', 'NEXT_TELEMETRY_DISABLED', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY'])
-/** What every instance needs once there is more than one (lib/env.ts: multiInstance). */
+/** What every instance needs once there is more than one (lib/startup/env.ts: multiInstance). */
 const sharedByEveryInstance = [
   'DATABASE_URL',
   'REDIS_URL',
@@ -94,7 +94,7 @@ describe('compose.yaml matches the configuration the app reads', () => {
     expect(appServices.filter(([, service]) => command(service).join(' ') === 'npm run migrate')).toHaveLength(1)
   })
 
-  it.each(appServices.map(([name]) => name))('%s sets only variables that lib/env.ts, the server or the platform read', (name) => {
+  it.each(appServices.map(([name]) => name))('%s sets only variables that lib/startup/env.ts, the server or the platform read', (name) => {
     const unknown = Object.keys(environment(services[name])).filter((variable) => !readByTheApp.has(variable) && !readByThePlatform.has(variable))
     expect(unknown).toEqual([])
   })

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it, jest } from '@jest/globals'
 
-import { ConfigError, parseDatabaseURL, parseEnv, parsePort } from '@/lib/env'
+import { ConfigError, parseDatabaseURL, parseEnv, parsePort } from '@/lib/startup/env'
 
 const SECRET = 'x'.repeat(40)
 

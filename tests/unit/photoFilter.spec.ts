@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { demoChoices, DEMOS_LISTED } from '@/components/photos/PhotoFilters'
-import { filterFromSegments, filteredArchivePath, parsePhotoFilter } from '@/lib/photoFilter'
+import { filterFromSegments, filteredArchivePath, parsePhotoFilter } from '@/lib/urls/photoFilter'
 
 const archivePath = (query: string) => filteredArchivePath(new URLSearchParams(query))
 

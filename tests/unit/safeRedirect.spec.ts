@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { sitePath } from '@/lib/safeRedirect'
+import { sitePath } from '@/lib/urls/safeRedirect'
 
 describe('sitePath', () => {
   it('keeps paths on this site', () => {

@@ -34,6 +34,16 @@ describe('the spelling words are indexed and searched under', () => {
     expect(normaliseText('мій')).not.toBe(normaliseText('мии'))
   })
 
+  it('finds an Arabic noun with or without the article and the particles written onto it', () => {
+    const occupation = searchTokens('احتلال')
+    for (const written of ['الاحتلال', 'والاحتلال', 'بالاحتلال', 'للاحتلال', 'فالاحتلال']) expect(searchTokens(written)).toEqual(occupation)
+    // Two letters must remain: "الى" (to) is a word of its own, not an article.
+    expect(searchTokens('الحب')).toEqual(['حب'])
+    expect(searchTokens('الى')).toEqual(['الي'])
+    // Latin and Cyrillic words are never cut.
+    expect(searchTokens('alliance Альянс')).toEqual(['alliance', 'альянс'])
+  })
+
   it('splits on anything that is not a letter, digit or mark', () => {
     expect(searchTokens("<b>covid-19</b> м'ясо & «мир»")).toEqual(['b', 'covid', '19', 'b', 'м', 'ясо', 'мир'])
   })

@@ -1,7 +1,6 @@
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 import { buildRss, rssResponse } from '@/lib/feeds/rss'
-import { getSiteSettings } from '@/lib/queries'
-import { getFeedItems } from '@/lib/queries/outputs'
+import { getFeedItems, getSiteSettings } from '@/lib/queries'
 
 export const runtime = 'nodejs'
 /** Built once, then served from the cache until a hook expires its tags or the timer runs out. */

@@ -1,6 +1,6 @@
 import { ProtectedEmail } from '@/components/contact/ProtectedEmail'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { obfuscateEmail } from '@/lib/obfuscateEmail'
+import { obfuscateEmail } from '@/lib/text/obfuscateEmail'
 import { getSiteSettings } from '@/lib/queries'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here

@@ -1,6 +1,6 @@
-import { absoluteURL } from '@/lib/absoluteURL'
+import { absoluteURL } from '@/lib/urls/absoluteURL'
 import { sitemapIndexXml, xmlResponse } from '@/lib/feeds/sitemapXml'
-import { getSitemapParts } from '@/lib/queries/outputs'
+import { getSitemapParts } from '@/lib/queries'
 
 export const runtime = 'nodejs'
 /** Built once, then served from the cache until a hook expires its tags or the timer runs out. */

@@ -4,9 +4,9 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 import type { Media } from '@/payload-types'
 
-import { blurRegions, type Region } from '../blurRegions'
-import { mediaFiles } from '../fileStore'
-import { filesOfPhoto, setAside, settleSetAside } from '../filesSetAside'
+import { blurRegions, type Region } from '@/collections/Media/blurRegions'
+import { mediaFiles } from '@/collections/Media/fileStore'
+import { filesOfPhoto, setAside, settleSetAside } from '@/collections/Media/filesSetAside'
 
 const MAX_REGIONS = 50
 

@@ -12,10 +12,10 @@ import {
 } from '@aws-sdk/client-s3'
 
 import { contentTypeOf } from '@/collections/Media/contentTypes'
-import type { S3Config } from '@/lib/env'
+import type { S3Config } from '@/lib/startup/env'
 
 
-import type { FileStore } from './types'
+import type { FileStore } from '@/collections/Media/fileStore/types'
 
 /** How long to wait for the bucket: an endpoint that does not answer must fail an upload, not hang it. */
 const TIMEOUT_MS = 10_000

@@ -1,10 +1,10 @@
-import { env, type S3Config } from '@/lib/env'
+import { env, type S3Config } from '@/lib/startup/env'
 
-import { bucketStore } from './bucket'
-import { diskStore } from './disk'
-import type { FileStore } from './types'
+import { bucketStore } from '@/collections/Media/fileStore/bucket'
+import { diskStore } from '@/collections/Media/fileStore/disk'
+import type { FileStore } from '@/collections/Media/fileStore/types'
 
-export type { FileStore } from './types'
+export type { FileStore } from '@/collections/Media/fileStore/types'
 
 /** The bucket when one is configured, the uploads folder otherwise. */
 export function fileStoreFor({ s3, mediaDir }: { s3: S3Config | null; mediaDir: string }): FileStore {

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 
 import type { Media } from '@/payload-types'
 
-import { cleanImage } from '../cleanImage'
+import { cleanImage } from '@/collections/Media/cleanImage'
 
 type Cleaned = { takenAt: string | null; placeholder: string }
 

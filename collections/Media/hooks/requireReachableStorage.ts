@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { mediaFiles } from '../fileStore'
+import { mediaFiles } from '@/collections/Media/fileStore'
 
 /**
  * Files reach a bucket only after the record is written; when storing them fails, the write is

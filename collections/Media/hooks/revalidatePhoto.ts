@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { expire } from '@/lib/cache/expire'
 import type { Media } from '@/payload-types'
 
-import { filesOfPhoto } from '../filesSetAside'
+import { filesOfPhoto } from '@/collections/Media/filesSetAside'
 
 /**
  * A photo shows on its page, the archive and any page that uses it. Its files' addresses go too: a

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { anyText, encodePart } from './hostile'
-import { assertWellFormedXml, feedItems, jsonLdBlocks, rawMarkupIn, renderedIn } from './markup'
-import { asAdmin } from './planted'
-import { attack, expectRefused, json, runs, suite } from './suite'
+import { anyText, encodePart } from '@/tests/e2e/bad-input/hostile'
+import { assertWellFormedXml, feedItems, jsonLdBlocks, rawMarkupIn, renderedIn } from '@/tests/e2e/bad-input/markup'
+import { asAdmin } from '@/tests/e2e/bad-input/planted'
+import { attack, expectRefused, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 export function describeEscaping() {
   describe('hostile words saved by an editor', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { encodePart } from './hostile'
-import { attack, suite } from './suite'
+import { encodePart } from '@/tests/e2e/bad-input/hostile'
+import { attack, suite } from '@/tests/e2e/bad-input/suite'
 
 export function describeLeaks() {
   describe('drafts and photos in review', () => {

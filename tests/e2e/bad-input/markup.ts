@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Browser } from 'playwright-core'
 
-import { RAW_MARKUP } from './hostile'
+import { RAW_MARKUP } from '@/tests/e2e/bad-input/hostile'
 
 /** Each hostile sequence found in the page's source as markup, with what surrounds it. */
 export function rawMarkupIn(source: string): string[] {

@@ -1,10 +1,10 @@
 import type { Article, DemoReport, Media, SiteSetting, Topic } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 
-import { testImage } from '../../helpers/images'
+import { testImage } from '@/tests/helpers/images'
 
-import { hostileText, marker } from './hostile'
-import type { Target } from './target'
+import { hostileText, marker } from '@/tests/e2e/bad-input/hostile'
+import type { Target } from '@/tests/e2e/bad-input/target'
 
 type Doc = { id: number | string }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { anyText, encodePart, INJECTIONS, numberLike, pathSegment, queryString, UNDECODABLE_SEGMENTS } from './hostile'
-import { rawMarkupIn } from './markup'
-import { attack, json, runs, suite } from './suite'
+import { anyText, encodePart, INJECTIONS, numberLike, pathSegment, queryString, UNDECODABLE_SEGMENTS } from '@/tests/e2e/bad-input/hostile'
+import { rawMarkupIn } from '@/tests/e2e/bad-input/markup'
+import { attack, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 /** Every public address that takes a path segment, with `{}` where the segment goes. */
 const SEGMENT_ROUTES = [

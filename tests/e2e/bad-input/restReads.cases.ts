@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { anyText, encodePart, numberLike, pathSegment } from './hostile'
-import { attack, runs, suite } from './suite'
+import { anyText, encodePart, numberLike, pathSegment } from '@/tests/e2e/bad-input/hostile'
+import { attack, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 /** Where-clauses in every shape Payload might choke on: qs brackets, wrong types, unknown operators, prototype keys. */
 const whereKey = fc.oneof(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { anyText, marker } from './hostile'
-import { feedItems } from './markup'
-import { asAdmin } from './planted'
-import { snapshot } from './snapshot'
-import { attack, expectRefused, json, runs, suite } from './suite'
+import { anyText, marker } from '@/tests/e2e/bad-input/hostile'
+import { feedItems } from '@/tests/e2e/bad-input/markup'
+import { asAdmin } from '@/tests/e2e/bad-input/planted'
+import { snapshot } from '@/tests/e2e/bad-input/snapshot'
+import { attack, expectRefused, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 /** Bodies a visitor might send to any write endpoint. */
 const hostileBody = fc.oneof(

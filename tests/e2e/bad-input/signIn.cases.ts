@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { anyText, encodePart } from './hostile'
-import { attack, expectRefused, json, runs, suite } from './suite'
+import { anyText, encodePart } from '@/tests/e2e/bad-input/hostile'
+import { attack, expectRefused, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 export function describeSignIn() {
   describe('sign-in endpoints', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { asAdmin } from './planted'
-import type { Target } from './target'
+import { asAdmin } from '@/tests/e2e/bad-input/planted'
+import type { Target } from '@/tests/e2e/bad-input/target'
 
 const COLLECTIONS = ['articles', 'demo-reports', 'media', 'topics', 'users'] as const
 const VERSIONED = ['articles', 'demo-reports'] as const

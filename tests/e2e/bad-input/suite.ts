@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 
-import { type Answer, assertSound, counted, type Request, send } from './http'
-import type { Planted } from './planted'
-import type { Target } from './target'
+import { type Answer, assertSound, counted, type Request, send } from '@/tests/e2e/bad-input/http'
+import type { Planted } from '@/tests/e2e/bad-input/planted'
+import type { Target } from '@/tests/e2e/bad-input/target'
 
 /** What every case needs, filled in by the spec's beforeAll and read by the cases as they run. */
 export const suite = {

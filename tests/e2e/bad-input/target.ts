@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { startSeededServer } from '../../../scripts/lib/seededServer'
-import { ARTIFACTS } from '../../helpers/browser'
+import { startSeededServer } from '@/scripts/lib/seededServer'
+import { ARTIFACTS } from '@/tests/helpers/browser'
 
 /** The server under attack: its address, an admin's token, and the folder its uploads land in. */
 export type Target = {

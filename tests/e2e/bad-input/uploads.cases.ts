@@ -3,11 +3,11 @@ import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { testImage } from '../../helpers/images'
+import { testImage } from '@/tests/helpers/images'
 
-import { marker, pathSegment } from './hostile'
-import { landedOutside, snapshot } from './snapshot'
-import { attack, expectRefused, json, runs, suite } from './suite'
+import { marker, pathSegment } from '@/tests/e2e/bad-input/hostile'
+import { landedOutside, snapshot } from '@/tests/e2e/bad-input/snapshot'
+import { attack, expectRefused, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 /** Multipart upload with the file name written into the header exactly as given. */
 function upload(filename: string, file: Buffer, data: Record<string, unknown> = { alt: 'Hostile file name', visibility: 'review' }) {

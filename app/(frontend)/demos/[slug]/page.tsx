@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation'
 
 import { DemoReportView } from '@/components/demo/DemoReportView'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { env } from '@/lib/env'
-import { placeOf } from '@/lib/format'
+import { env } from '@/lib/startup/env'
+import { placeOf } from '@/lib/text/format'
 import { demoReportEventJsonLd } from '@/lib/metadata/jsonLd'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { demoReportPath } from '@/lib/paths'
+import { demoReportPath } from '@/lib/urls/paths'
 import { getArticlesAboutDemo, getDemoReport, getDemoReportPreview, getRecentDemoReportSlugs, getSiteSettings } from '@/lib/queries'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here

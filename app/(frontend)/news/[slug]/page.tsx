@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 import { newsArticleJsonLd } from '@/lib/metadata/jsonLd'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { articlePath } from '@/lib/paths'
+import { articlePath } from '@/lib/urls/paths'
 import { getArticle, getArticlePreview, getRecentArticleSlugs, getSiteSettings } from '@/lib/queries'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here

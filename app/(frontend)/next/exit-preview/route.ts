@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { sitePath } from '@/lib/safeRedirect'
+import { sitePath } from '@/lib/urls/safeRedirect'
 
 export async function GET(request: Request) {
   ;(await draftMode()).disable()

@@ -2,8 +2,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { payloadClient } from '@/lib/payload'
-import { sitePath } from '@/lib/safeRedirect'
+import { payloadClient } from '@/lib/startup/payloadClient'
+import { sitePath } from '@/lib/urls/safeRedirect'
 
 /**
  * The admin's "Preview" button lands here: an editor signed in to the admin gets Next's draft mode

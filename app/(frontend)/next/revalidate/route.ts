@@ -1,6 +1,6 @@
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { expireChange } from '@/lib/cache/expire'
-import { payloadClient } from '@/lib/payload'
+import { payloadClient } from '@/lib/startup/payloadClient'
 
 /**
  * `POST /next/revalidate`: rebuilds every public page on its next visit, on every instance. For
@@ -13,6 +13,6 @@ export async function POST(request: Request) {
   if (!isEditorOrAdmin({ req: { user } as never })) {
     return Response.json({ error: 'Sign in as an editor to refresh the site.' }, { status: 403 })
   }
-  await expireChange({ kind: 'everything' }, (message) => payload.logger.error(message))
+  await expireChange({ kind: 'everything' }, payload)
   return Response.json({ revalidated: true })
 }

@@ -2,7 +2,7 @@
  * The default link-preview card at an address that never changes: the file convention's own URL
  * carries a hash of the route group (/opengraph-image-4usi79), so pages name this one instead.
  */
-export { default as GET } from '../../opengraph-image'
+export { default as GET } from '@/app/(frontend)/opengraph-image'
 
 /** Built once, then served from the cache until the site settings' tag expires or the timer runs out. */
 export const dynamic = 'force-static'

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
 import { PhotoGrid } from '@/components/photos/PhotoGrid'
-import { formatDate, isoDate, placeOf } from '@/lib/format'
+import { formatDate, isoDate, placeOf } from '@/lib/text/format'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { demoReportPath } from '@/lib/paths'
+import { demoReportPath } from '@/lib/urls/paths'
 import { getBannerPhotos } from '@/lib/queries'
 import type { DemoReport, Media } from '@/payload-types'
 

@@ -1,5 +1,5 @@
 import { urlSetXml, xmlResponse } from '@/lib/feeds/sitemapXml'
-import { getSitemapPart } from '@/lib/queries/outputs'
+import { getSitemapPart } from '@/lib/queries'
 
 export const runtime = 'nodejs'
 /** Each part is built on its first request, then served from the cache until its tags expire. */

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { topicPath } from '@/lib/paths'
+import { topicPath } from '@/lib/urls/paths'
 import { getAllTopics, getTopic, getTopicArticles, getTopicDemoReports } from '@/lib/queries'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here

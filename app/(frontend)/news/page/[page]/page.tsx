@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/lists/ArticleList'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { parsePageNumber } from '@/lib/pageNumber'
+import { parsePageNumber } from '@/lib/urls/pageNumber'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
 

@@ -1,8 +1,7 @@
-import { absoluteURL } from '@/lib/absoluteURL'
+import { absoluteURL } from '@/lib/urls/absoluteURL'
 import { buildRss, rssResponse } from '@/lib/feeds/rss'
-import { topicPath } from '@/lib/paths'
-import { getSiteSettings, getTopic } from '@/lib/queries'
-import { getFeedItems } from '@/lib/queries/outputs'
+import { topicPath } from '@/lib/urls/paths'
+import { getFeedItems, getSiteSettings, getTopic } from '@/lib/queries'
 
 export const runtime = 'nodejs'
 /** Each topic's feed is built on its first request, then served from the cache until its tags expire. */

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PhotoArchive } from '@/components/photos/PhotoArchive'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
-import { filterFromSegments, filterQuery } from '@/lib/photoFilter'
+import { filterFromSegments, filterQuery } from '@/lib/urls/photoFilter'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
 

@@ -1,4 +1,4 @@
-import { parsePageNumber, parseWrittenPageNumber } from './pageNumber'
+import { parsePageNumber, parseWrittenPageNumber } from '@/lib/urls/pageNumber'
 
 /** The archive's filters, as they appear in the address: `/photos?demo=<slug>&year=2024&topic=<slug>`. */
 export type PhotoFilter = { demo?: string; year?: number; topic?: string }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { pendingMigrations } from '@/lib/database/pendingMigrations'
-import { ConfigError, env } from '@/lib/env'
+import { pendingMigrations } from '@/lib/startup/pendingMigrations'
+import { ConfigError, env } from '@/lib/startup/env'
 
 /** Start-up gives up after this long, well before an orchestrator's patience runs out. */
 const START_TIMEOUT_MS = 15_000
@@ -18,7 +18,7 @@ function describe(error: unknown): string {
   return message.replace(/\bError: /g, '').split('\n')[0]
 }
 
-/** Many instances never migrate as they start (see lib/database/adapter.ts): one must not serve an older schema. */
+/** Many instances never migrate as they start (see lib/startup/databaseAdapter.ts): one must not serve an older schema. */
 async function refuseUnmigratedDatabase(payload: Payload) {
   if (!env().multiInstance || env().database.kind !== 'sqlite') return
   const pending = await pendingMigrations(payload)

@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 
-import { filterQuery, type PhotoFilter } from './photoFilter'
+import { filterQuery, type PhotoFilter } from '@/lib/urls/photoFilter'
 
 export const photoPath = (id: Media['id'], filter: PhotoFilter = {}) => `/photos/${id}${filterQuery(filter)}`
 

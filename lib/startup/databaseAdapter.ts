@@ -7,7 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 
-import type { DatabaseConfig } from '@/lib/env'
+import type { DatabaseConfig } from '@/lib/startup/env'
 
 /** How long start-up waits for MongoDB before giving up; the driver's own default is 30 s. */
 const MONGODB_SELECTION_TIMEOUT_MS = 5000

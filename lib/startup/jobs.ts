@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { env } from '@/lib/env'
+import { env } from '@/lib/startup/env'
 
 /**
  * Scheduled publishing is a queued job; the production server runs the queue every few seconds.
  * Other processes that load the config (tests, the CLI, seed scripts) only queue jobs, never run them,
- * and among many instances only the one marked JOBS_RUNNER does (see lib/env.ts).
+ * and among many instances only the one marked JOBS_RUNNER does (see lib/startup/env.ts).
  */
 export const jobs = {
   access: {
