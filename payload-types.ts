@@ -173,7 +173,6 @@ export interface Article {
    * Set automatically when first published.
    */
   publishedAt?: string | null;
-  searchText?: string | null;
   /**
    * e.g. "Ukraine Information Group"
    */
@@ -347,7 +346,6 @@ export interface DemoReport {
    * Set automatically when first published.
    */
   publishedAt?: string | null;
-  searchText?: string | null;
   topics?: (number | Topic)[] | null;
   meta?: {
     title?: string | null;
@@ -627,7 +625,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   publishedAt?: T;
-  searchText?: T;
   byline?: T;
   topics?: T;
   relatedDemoReports?: T;
@@ -677,7 +674,6 @@ export interface DemoReportsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
-  searchText?: T;
   topics?: T;
   meta?:
     | T

@@ -2,6 +2,7 @@ import * as migration_20261125_031536_initial from './20261125_031536_initial';
 import * as migration_20261125_092007_compound_list_indexes from './20261125_092007_compound_list_indexes';
 import * as migration_20261204_200654_media_storage_fields from './20261204_200654_media_storage_fields';
 import * as migration_20261205_075413_webhooks_and_admin_list_indexes from './20261205_075413_webhooks_and_admin_list_indexes';
+import * as migration_20261205_122128_drop_search_text from './20261205_122128_drop_search_text';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261205_075413_webhooks_and_admin_list_indexes.up,
     down: migration_20261205_075413_webhooks_and_admin_list_indexes.down,
-    name: '20261205_075413_webhooks_and_admin_list_indexes'
+    name: '20261205_075413_webhooks_and_admin_list_indexes',
+  },
+  {
+    up: migration_20261205_122128_drop_search_text.up,
+    down: migration_20261205_122128_drop_search_text.down,
+    name: '20261205_122128_drop_search_text'
   },
 ];

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
 import { publishedAtField } from '@/fields/publishedAt'
-import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
@@ -36,7 +35,6 @@ export const Articles: CollectionConfig = {
     { name: 'body', type: 'richText', editor: bodyEditor },
     slugField(),
     publishedAtField,
-    searchTextField,
     {
       name: 'byline',
       type: 'text',

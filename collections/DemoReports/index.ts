@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
 import { publishedAtField } from '@/fields/publishedAt'
-import { searchTextField } from '@/fields/searchText'
 import { bodyEditor } from '@/fields/richText'
 import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
@@ -103,7 +102,6 @@ export const DemoReports: CollectionConfig = {
     },
     slugField(),
     publishedAtField,
-    searchTextField,
     topicsField,
   ],
   hooks: {

@@ -6,7 +6,7 @@ import { attack, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 /** Where-clauses in every shape Payload might choke on: qs brackets, wrong types, unknown operators, prototype keys. */
 const whereKey = fc.oneof(
-  fc.constantFrom('title', 'slug', 'id', '_status', 'publishedAt', 'topics', 'topics.name', 'heroImage.filename', 'body', 'searchText', 'visibility', 'filename', 'email', 'hash', 'salt', 'password', 'resetPasswordToken', 'and', 'or', '__proto__', 'constructor', 'prototype', 'version.title'),
+  fc.constantFrom('title', 'slug', 'id', '_status', 'publishedAt', 'topics', 'topics.name', 'heroImage.filename', 'body', 'standfirst', 'visibility', 'filename', 'email', 'hash', 'salt', 'password', 'resetPasswordToken', 'and', 'or', '__proto__', 'constructor', 'prototype', 'version.title'),
   anyText(10).map(encodePart),
 )
 const whereOperator = fc.oneof(
