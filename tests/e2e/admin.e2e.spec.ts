@@ -2,44 +2,33 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
-import { launchBrowser, screenshot } from '@/tests/helpers/browser'
-import { signInToAdmin, startSeededServer } from '@/scripts/lib/seededServer'
-import type { RunningServer } from '@/scripts/lib/productionServer'
+import { screenshot } from '@/tests/helpers/browser'
+import { seededSite } from '@/tests/helpers/seededSite'
+import { signInToAdmin } from '@/scripts/lib/seededServer'
 
-let server: RunningServer
-let payload: Payload
-let browser: Browser
+const site = seededSite({ browser: true })
 let page: Page
 
 beforeAll(async () => {
-  ;({ server, payload } = await startSeededServer())
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await signInToAdmin(page, server)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-  await server?.stop()
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await signInToAdmin(page, site.server)
 })
 
 describe('the admin of a seeded site', () => {
   it('lists the leaflet article and the London demo report', async () => {
-    await page.goto(`${server.url}/admin/collections/articles`)
+    await page.goto(`${site.server.url}/admin/collections/articles`)
     await page.getByText('Why we carry this banner').first().waitFor()
-    await page.goto(`${server.url}/admin/collections/demo-reports`)
+    await page.goto(`${site.server.url}/admin/collections/demo-reports`)
     await page.getByText('London demonstration for ceasefire in Gaza').first().waitFor()
     expect(fs.existsSync(await screenshot(page, 'admin-demo-reports'))).toBe(true)
   })
 
   it('opens the leaflet with its comparison table as an editable table', async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'why-we-carry-this-banner' } } })
-    await page.goto(`${server.url}/admin/collections/articles/${docs[0].id}`)
+    const { docs } = await site.payload.find({ collection: 'articles', where: { slug: { equals: 'why-we-carry-this-banner' } } })
+    await page.goto(`${site.server.url}/admin/collections/articles/${docs[0].id}`)
     const table = page.locator('[contenteditable="true"] table')
     await table.waitFor()
     expect(await table.locator('tr').count()).toBe(7)
@@ -49,11 +38,11 @@ describe('the admin of a seeded site', () => {
   })
 
   it('blurs a marked area of a photo for good, from the photo’s edit page', async () => {
-    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: 'banner-illustration-white-cloth.jpg' } } })
+    const { docs } = await site.payload.find({ collection: 'media', where: { filename: { equals: 'banner-illustration-white-cloth.jpg' } } })
     const photo = docs[0]
-    const file = path.join(server.env.MEDIA_DIR!, photo.filename!)
+    const file = path.join(site.server.env.MEDIA_DIR!, photo.filename!)
     const before = createHash('sha256').update(fs.readFileSync(file)).digest('hex')
-    await page.goto(`${server.url}/admin/collections/media/${photo.id}`)
+    await page.goto(`${site.server.url}/admin/collections/media/${photo.id}`)
     const frame = page.getByTestId('blur-frame')
     await frame.locator('img').waitFor()
     await frame.scrollIntoViewIfNeeded()
@@ -64,13 +53,13 @@ describe('the admin of a seeded site', () => {
     await page.mouse.up()
     page.once('dialog', (dialog) => dialog.accept())
     await page.getByRole('button', { name: /Blur 1 area permanently/ }).click()
-    const stored = () => payload.findByID({ collection: 'media', id: photo.id, depth: 0 })
+    const stored = () => site.payload.findByID({ collection: 'media', id: photo.id, depth: 0 })
     const deadline = Date.now() + 15_000
     while ((await stored()).filename === photo.filename && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
     const blurred = await stored()
     expect(blurred.filename).not.toBe(photo.filename)
     expect(fs.existsSync(file)).toBe(false)
-    const after = createHash('sha256').update(fs.readFileSync(path.join(server.env.MEDIA_DIR!, blurred.filename!))).digest('hex')
+    const after = createHash('sha256').update(fs.readFileSync(path.join(site.server.env.MEDIA_DIR!, blurred.filename!))).digest('hex')
     expect(after).not.toBe(before)
     // The page reloads and shows the blurred photo.
     const blurredFiles = [blurred.filename, ...Object.values(blurred.sizes ?? {}).map((size) => size?.filename)]

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import type { Media } from '@/payload-types'
 import { seedSampleContent } from '@/seed/sample'
 
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
-import { launchBrowser, screenshot } from '@/tests/helpers/browser'
+import { screenshot } from '@/tests/helpers/browser'
 import { testImage } from '@/tests/helpers/images'
-import { startSeededServer } from '@/scripts/lib/seededServer'
-import type { RunningServer } from '@/scripts/lib/productionServer'
+import { seededSite } from '@/tests/helpers/seededSite'
 
-let server: RunningServer
-let payload: Payload
-let token: string
-let browser: Browser
 let inReview: Media
 
-beforeAll(async () => {
-  ;({ server, payload, token } = await startSeededServer(async (local) => {
+const site = seededSite({
+  browser: true,
+  addMore: async (local) => {
     await seedSampleContent(local, { articles: 0, demos: 2, photos: 10 }, () => undefined)
     const file = await testImage(800, 600)
     inReview = await local.create({
@@ -26,25 +21,18 @@ beforeAll(async () => {
       data: { alt: 'Unreviewed faces', licence: 'all-rights-reserved', visibility: 'review' },
       file: { data: file, mimetype: 'image/jpeg', name: 'unreviewed.jpg', size: file.length },
     })
-  }))
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-  await server?.stop()
+  },
 })
 
 async function open(path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-  const response = await page.goto(`${server.url}${path}`)
+  const response = await page.goto(`${site.server.url}${path}`)
   return { page, response, errors, close: () => context.close() }
 }
 
@@ -91,7 +79,7 @@ describe('the photo archive', () => {
   })
 
   it('gives each photo a page with its licence, a metadata-free download and its neighbours', async () => {
-    const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: 'banner-illustration-red-cloth.jpg' } } })
+    const { docs } = await site.payload.find({ collection: 'media', where: { filename: { equals: 'banner-illustration-red-cloth.jpg' } } })
     const { page, response, close } = await open(`/photos/${docs[0].id}`)
     expect(response?.status()).toBe(200)
     expect(await page.locator('.facts').innerText()).toContain('CC BY 4.0')
@@ -151,29 +139,29 @@ describe('the lightbox', () => {
 
 describe('the filtered archive', () => {
   it('serves each filter from the cache under one address, and shows a photo once it is made public', async () => {
-    const first = await fetch(`${server.url}/photos?year=2019`)
+    const first = await fetch(`${site.server.url}/photos?year=2019`)
     expect(first.status).toBe(200)
     expect(await first.text()).toContain('No photos here yet.')
-    const respelled = await fetch(`${server.url}/photos?utm_source=leaflet&year=2019&topic=Not%20A%20Slug`)
+    const respelled = await fetch(`${site.server.url}/photos?utm_source=leaflet&year=2019&topic=Not%20A%20Slug`)
     expect(respelled.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(respelled.headers.get('etag')).toBe(first.headers.get('etag'))
 
     const file = await testImage(800, 600)
-    const photo = await payload.create({
+    const photo = await site.payload.create({
       collection: 'media',
       data: { alt: 'A march in 2019', licence: 'all-rights-reserved', visibility: 'review', takenAt: '2019-05-01T12:00:00.000Z' },
       file: { data: file, mimetype: 'image/jpeg', name: 'march-2019.jpg', size: file.length },
     })
-    const published = await fetch(`${server.url}/api/media/${photo.id}`, {
+    const published = await fetch(`${site.server.url}/api/media/${photo.id}`, {
       method: 'PATCH',
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `JWT ${site.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ visibility: 'public' }),
     })
     expect(published.status).toBe(200)
     const deadline = Date.now() + 5000
     let page = ''
     while (Date.now() < deadline && !page.includes('A march in 2019')) {
-      page = await (await fetch(`${server.url}/photos?year=2019`)).text()
+      page = await (await fetch(`${site.server.url}/photos?year=2019`)).text()
     }
     expect(page).toContain('A march in 2019')
   })

@@ -2,32 +2,19 @@ import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 
-import type { RunningServer } from '@/scripts/lib/productionServer'
-import { startSeededServer } from '@/scripts/lib/seededServer'
+import { seededSite } from '@/tests/helpers/seededSite'
 
-let server: RunningServer
-let payload: Payload
-let token: string
-
-beforeAll(async () => {
-  ;({ server, payload, token } = await startSeededServer())
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
-})
+const site = seededSite()
 
 const LIST = '/api/articles?limit=50&depth=1&sort=-publishedAt&select[title]=true&select[heroImage]=true'
 
 function api(path: string, init: RequestInit & { signedIn?: boolean } = {}) {
   const headers = new Headers(init.headers)
-  if (init.signedIn) headers.set('Authorization', `JWT ${token}`)
+  if (init.signedIn) headers.set('Authorization', `JWT ${site.token}`)
   if (init.body) headers.set('Content-Type', 'application/json')
-  return fetch(`${server.url}${path}`, { ...init, headers })
+  return fetch(`${site.server.url}${path}`, { ...init, headers })
 }
 
 const titles = async (response: Response) => ((await response.json()).docs as { title: string }[]).map((doc) => doc.title)
@@ -95,7 +82,7 @@ describe('webhooks run by the production server', () => {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
       const secret = randomBytes(32).toString('hex')
       // The production server accepts only https receivers: this one is written as the admin could not.
-      await payload.db.create({ collection: 'webhooks', data: { name: 'Local receiver', url, secret, active: true, events: ['published'], collections: ['articles'] } })
+      await site.payload.db.create({ collection: 'webhooks', data: { name: 'Local receiver', url, secret, active: true, events: ['published'], collections: ['articles'] } })
       await api('/api/articles', { method: 'POST', signedIn: true, body: JSON.stringify({ title: 'Rally on Saturday', _status: 'published' }) })
       const deadline = Date.now() + 20_000
       while (received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))

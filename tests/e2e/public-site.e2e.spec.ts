@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
-import { launchBrowser, screenshot } from '@/tests/helpers/browser'
-import { startSeededServer } from '@/scripts/lib/seededServer'
-import type { RunningServer } from '@/scripts/lib/productionServer'
+import { screenshot } from '@/tests/helpers/browser'
+import { seededSite } from '@/tests/helpers/seededSite'
 
 const ARTICLE = '/news/why-we-carry-this-banner'
 const DEMO = '/demos/london-ceasefire-in-gaza-2024-06-08'
@@ -27,30 +25,16 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
 ]
 
-let server: RunningServer
-let payload: Payload
-let token: string
-let browser: Browser
-
-beforeAll(async () => {
-  ;({ server, payload, token } = await startSeededServer())
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-  await server?.stop()
-})
+const site = seededSite({ browser: true })
 
 async function open(path: string, viewport = VIEWPORTS[1]) {
-  const page = await browser.newPage({ viewport })
+  const page = await site.browser.newPage({ viewport })
   const errors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(error.message))
-  const response = await page.goto(`${server.url}${path}`)
+  const response = await page.goto(`${site.server.url}${path}`)
   return { page, response, errors }
 }
 
@@ -116,14 +100,14 @@ describe('the leaflet article', () => {
   it('links to its demonstration and its topics', async () => {
     const { page } = await open(ARTICLE)
     await page.locator('.related a').first().click()
-    await page.waitForURL(`${server.url}${DEMO}`)
+    await page.waitForURL(`${site.server.url}${DEMO}`)
     expect(await page.locator('h1').innerText()).toBe('London demonstration for ceasefire in Gaza')
     expect(await page.locator('.gallery img').count()).toBeGreaterThan(0)
     await page.close()
   })
 
   it('gives link previews an absolute image, a canonical address and NewsArticle data', async () => {
-    const html = await (await fetch(`${server.url}${ARTICLE}`)).text()
+    const html = await (await fetch(`${site.server.url}${ARTICLE}`)).text()
     const meta = (property: string) => html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`))?.[1]
     expect(meta('og:title')).toBe('Why we carry this banner')
     expect(meta('og:description')).toMatch(/one banner/)
@@ -138,7 +122,7 @@ describe('the leaflet article', () => {
 
 describe('the demo report', () => {
   it('describes the demonstration as an Event with its place and date', async () => {
-    const html = await (await fetch(`${server.url}${DEMO}`)).text()
+    const html = await (await fetch(`${site.server.url}${DEMO}`)).text()
     const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1])
     expect(jsonLd['@type']).toBe('Event')
     expect(jsonLd.startDate).toMatch(/^2024-06-08/)
@@ -148,7 +132,7 @@ describe('the demo report', () => {
 
 describe('the contact address', () => {
   it('never appears as a plain address in the HTML, but works as a link in the browser', async () => {
-    const html = await (await fetch(`${server.url}/join`)).text()
+    const html = await (await fetch(`${site.server.url}/join`)).text()
     expect(html).not.toContain('2022ukrainesolidarity@gmail.com')
     const { page } = await open('/join')
     const link = page.locator('a[href^="mailto:"]')
@@ -161,84 +145,84 @@ describe('the contact address', () => {
 describe('freshness', () => {
   it('shows a newly published article on its page, the news list and the home page within a second', async () => {
     // Read twice first, so the lists are held in the server's memory as well as in Next's cache.
-    for (const path of ['/news', '/', '/news', '/']) expect((await fetch(`${server.url}${path}`)).status).toBe(200)
+    for (const path of ['/news', '/', '/news', '/']) expect((await fetch(`${site.server.url}${path}`)).status).toBe(200)
     const started = Date.now()
-    const created = await fetch(`${server.url}/api/articles`, {
+    const created = await fetch(`${site.server.url}/api/articles`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${site.token}` },
       body: JSON.stringify({ title: 'Fresh from the march', standfirst: 'Just published.', _status: 'published' }),
     })
     expect(created.status).toBe(201)
     const published = Date.now()
     for (const path of ['/news/fresh-from-the-march', '/news', '/']) {
-      const html = await (await fetch(`${server.url}${path}`)).text()
+      const html = await (await fetch(`${site.server.url}${path}`)).text()
       expect({ path, visible: html.includes('Fresh from the march') }).toEqual({ path, visible: true })
     }
     expect(Date.now() - published).toBeLessThan(1000 + (published - started))
   })
 
   it('takes an unpublished article off its page and the lists', async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'fresh-from-the-march' } } })
-    const response = await fetch(`${server.url}/api/articles/${docs[0].id}`, {
+    const { docs } = await site.payload.find({ collection: 'articles', where: { slug: { equals: 'fresh-from-the-march' } } })
+    const response = await fetch(`${site.server.url}/api/articles/${docs[0].id}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${site.token}` },
       body: JSON.stringify({ _status: 'draft' }),
     })
     expect(response.status).toBe(200)
-    expect((await fetch(`${server.url}/news/fresh-from-the-march`)).status).toBe(404)
-    expect(await (await fetch(`${server.url}/news`)).text()).not.toContain('Fresh from the march')
+    expect((await fetch(`${site.server.url}/news/fresh-from-the-march`)).status).toBe(404)
+    expect(await (await fetch(`${site.server.url}/news`)).text()).not.toContain('Fresh from the march')
   })
 })
 
 describe('draft preview', () => {
   it('refuses visitors', async () => {
-    const response = await fetch(`${server.url}/next/preview?path=/news/anything`, { redirect: 'manual' })
+    const response = await fetch(`${site.server.url}/next/preview?path=/news/anything`, { redirect: 'manual' })
     expect(response.status).toBe(403)
   })
 
   it('shows an editor the draft, and visitors still get a 404', async () => {
-    const created = await fetch(`${server.url}/api/articles`, {
+    const created = await fetch(`${site.server.url}/api/articles`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${site.token}` },
       body: JSON.stringify({ title: 'Unpublished thoughts' }),
     })
     expect(created.status).toBe(201)
-    expect((await fetch(`${server.url}/news/unpublished-thoughts`)).status).toBe(404)
+    expect((await fetch(`${site.server.url}/news/unpublished-thoughts`)).status).toBe(404)
 
-    const context = await browser.newContext()
-    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    const context = await site.browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: site.token, url: site.server.url }])
     const page = await context.newPage()
-    await page.goto(`${server.url}/next/preview?path=${encodeURIComponent('/news/unpublished-thoughts')}`)
+    await page.goto(`${site.server.url}/next/preview?path=${encodeURIComponent('/news/unpublished-thoughts')}`)
     expect(await page.locator('h1').innerText()).toBe('Unpublished thoughts')
     expect(await page.locator('.preview-banner').innerText()).toContain('previewing drafts')
     await context.close()
   })
 
   it('shows an editor the draft of a page visitors have cached, and visitors the published page', async () => {
-    const created = await fetch(`${server.url}/api/articles`, {
+    const created = await fetch(`${site.server.url}/api/articles`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${site.token}` },
       body: JSON.stringify({ title: 'Published before the march', standfirst: 'As published.', _status: 'published' }),
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number | string } }
     const path = '/news/published-before-the-march'
     await new Promise((resolve) => setTimeout(resolve, 1500)) // past the moment a change leaves nothing cached
-    for (let read = 0; read < 2; read++) expect(await (await fetch(`${server.url}${path}`)).text()).toContain('As published.')
+    for (let read = 0; read < 2; read++) expect(await (await fetch(`${site.server.url}${path}`)).text()).toContain('As published.')
 
-    const edited = await fetch(`${server.url}/api/articles/${doc.id}?draft=true`, {
+    const edited = await fetch(`${site.server.url}/api/articles/${doc.id}?draft=true`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${site.token}` },
       body: JSON.stringify({ standfirst: 'Edited after the march.' }),
     })
     expect(edited.status).toBe(200)
-    const context = await browser.newContext()
-    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    const context = await site.browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: site.token, url: site.server.url }])
     const page = await context.newPage()
-    await page.goto(`${server.url}/next/preview?path=${encodeURIComponent(path)}`)
+    await page.goto(`${site.server.url}/next/preview?path=${encodeURIComponent(path)}`)
     expect(await page.locator('main').innerText()).toContain('Edited after the march.')
     await context.close()
-    const visitorSees = await (await fetch(`${server.url}${path}`)).text()
+    const visitorSees = await (await fetch(`${site.server.url}${path}`)).text()
     expect(visitorSees).toContain('As published.')
     expect(visitorSees).not.toContain('Edited after the march.')
   })

@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser } from 'playwright-core'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 
-import { launchBrowser, screenshot } from '@/tests/helpers/browser'
-import { startSeededServer } from '@/scripts/lib/seededServer'
-import type { RunningServer } from '@/scripts/lib/productionServer'
+import { screenshot } from '@/tests/helpers/browser'
+import { seededSite } from '@/tests/helpers/seededSite'
 
-let server: RunningServer
-let payload: Payload
-let token: string
-let browser: Browser
-
-beforeAll(async () => {
-  ;({ server, payload, token } = await startSeededServer())
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-  await server?.stop()
-})
+const site = seededSite({ browser: true })
 
 describe('the search page', () => {
   it('searches and narrows by type with its plain form, JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
-    await page.goto(`${server.url}/search?q=occupation`)
+    await page.goto(`${site.server.url}/search?q=occupation`)
     expect(await page.locator('#results').innerText()).toMatch(/^\d+ results for “occupation”$/)
     const kinds = await page.locator('.results .meta').allInnerTexts()
     expect(kinds.some((kind) => kind.startsWith('Topic'))).toBe(true)
@@ -42,27 +25,27 @@ describe('the search page', () => {
   })
 
   it('shows a hostile query and unknown filters back as text, and says where the results end', async () => {
-    const response = await fetch(`${server.url}/search?q=${encodeURIComponent('occupation <img src=x onerror=alert(1)>')}&type=${encodeURIComponent('<b>x</b>')}&page=99`)
+    const response = await fetch(`${site.server.url}/search?q=${encodeURIComponent('occupation <img src=x onerror=alert(1)>')}&type=${encodeURIComponent('<b>x</b>')}&page=99`)
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).not.toContain('<img src=x')
     expect(html).not.toContain('<b>x</b>')
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;')
     for (const path of ['/search?q=', '/search?q=a', `/search?q=${'ж'.repeat(1000)}`, '/search?q=%25%25&year=abc&topic=..%2F..']) {
-      expect((await fetch(`${server.url}${path}`)).status).toBe(200)
+      expect((await fetch(`${site.server.url}${path}`)).status).toBe(200)
     }
   })
 
   it('is kept by the server’s page cache, answered 304 when unchanged, and finds what is published next at once', async () => {
-    const address = `${server.url}/search?q=zanzibar`
+    const address = `${site.server.url}/search?q=zanzibar`
     const before = await fetch(address)
     expect(before.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
     expect(await before.text()).toContain('Nothing found for “zanzibar”')
     const again = await fetch(address, { headers: { 'If-None-Match': before.headers.get('etag')! } })
     expect(again.status).toBe(304)
-    const created = await fetch(`${server.url}/api/articles`, {
+    const created = await fetch(`${site.server.url}/api/articles`, {
       method: 'POST',
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `JWT ${site.token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: 'Letters from Zanzibar', _status: 'published' }),
     })
     expect(created.status).toBe(201)

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { launchBrowser } from '@/tests/helpers/browser'
-import { ADMIN, signInToAdmin, startSeededServer } from '@/scripts/lib/seededServer'
-import type { RunningServer } from '@/scripts/lib/productionServer'
+import { seededSite } from '@/tests/helpers/seededSite'
+import { ADMIN, signInToAdmin } from '@/scripts/lib/seededServer'
 
-let server: RunningServer
-let payload: Payload
+// Behind one reverse proxy, as in most deployments: the visitor is the last X-Forwarded-For entry.
+const site = seededSite({ env: { TRUST_PROXY: '1' } })
 let photoPath: string
 
 const PAGES = [
@@ -26,16 +25,9 @@ const PAGES = [
 const NOT_PAGES = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/api/articles', '/og/default']
 
 beforeAll(async () => {
-  // Behind one reverse proxy, as in most deployments: the visitor is the last X-Forwarded-For entry.
-  ;({ server, payload } = await startSeededServer(undefined, { TRUST_PROXY: '1' }))
-  const { docs } = await payload.find({ collection: 'media', where: { visibility: { equals: 'public' } }, limit: 1 })
+  const { docs } = await site.payload.find({ collection: 'media', where: { visibility: { equals: 'public' } }, limit: 1 })
   photoPath = `/photos/${docs[0].id}`
   PAGES.push(photoPath)
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
 })
 
 function directives(policy: string | null): Map<string, string[]> {
@@ -51,7 +43,7 @@ function directives(policy: string | null): Map<string, string[]> {
 describe('response headers', () => {
   it('puts the protective headers on every page and every other response', async () => {
     for (const path of [...PAGES, ...NOT_PAGES]) {
-      const response = await fetch(`${server.url}${path}`, { redirect: 'manual' })
+      const response = await fetch(`${site.server.url}${path}`, { redirect: 'manual' })
       const headers = Object.fromEntries(response.headers)
       expect({ path, nosniff: headers['x-content-type-options'] }).toEqual({ path, nosniff: 'nosniff' })
       expect({ path, referrer: headers['referrer-policy'] }).toEqual({ path, referrer: 'strict-origin-when-cross-origin' })
@@ -67,7 +59,7 @@ describe('response headers', () => {
 
   it("lets a page run only the site's own scripts and the inline scripts it was served with", async () => {
     for (const path of PAGES) {
-      const response = await fetch(`${server.url}${path}`)
+      const response = await fetch(`${site.server.url}${path}`)
       const html = await response.text()
       const scriptSrc = directives(response.headers.get('content-security-policy')).get('script-src') ?? []
       expect({ path, self: scriptSrc[0] }).toEqual({ path, self: "'self'" })
@@ -79,7 +71,7 @@ describe('response headers', () => {
 
   it('forbids running anything in a feed, the API or an image', async () => {
     for (const path of NOT_PAGES) {
-      const policy = (await fetch(`${server.url}${path}`)).headers.get('content-security-policy')
+      const policy = (await fetch(`${site.server.url}${path}`)).headers.get('content-security-policy')
       expect({ path, policy }).toEqual({ path, policy: "default-src 'none'; frame-ancestors 'none'" })
     }
   })
@@ -100,12 +92,12 @@ describe('in the browser, under that policy', () => {
         )
       })
       for (const path of PAGES) {
-        await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+        await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' })
       }
       expect(violations).toEqual([])
 
       // The site's own scripts ran: the lightbox opens over the archive.
-      await page.goto(`${server.url}/photos`, { waitUntil: 'networkidle' })
+      await page.goto(`${site.server.url}/photos`, { waitUntil: 'networkidle' })
       await page.locator('a[href^="/photos/"] img').first().click()
       await page.getByRole('dialog').waitFor()
 
@@ -120,8 +112,8 @@ describe('in the browser, under that policy', () => {
       expect(violations.some((violation) => violation.startsWith('script-src'))).toBe(true)
 
       violations.length = 0
-      await signInToAdmin(page, server)
-      await page.goto(`${server.url}/admin/collections/articles`, { waitUntil: 'networkidle' })
+      await signInToAdmin(page, site.server)
+      await page.goto(`${site.server.url}/admin/collections/articles`, { waitUntil: 'networkidle' })
       await page.getByText('Why we carry this banner').first().click()
       await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
       await page.locator('[contenteditable="true"] table').waitFor()
@@ -134,7 +126,7 @@ describe('in the browser, under that policy', () => {
 
 describe('sign-in', () => {
   it('sets a Secure, HTTP-only, SameSite session cookie', async () => {
-    const response = await fetch(`${server.url}/api/users/login`, {
+    const response = await fetch(`${site.server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(ADMIN),
@@ -149,7 +141,7 @@ describe('sign-in', () => {
   it('slows down guessing from one address: 429 with Retry-After after 10 attempts in 10 minutes', async () => {
     // The first entry is whatever the client claims, and changes at every attempt: it must not help.
     const attempt = (password: string) =>
-      fetch(`${server.url}/api/users/login`, {
+      fetch(`${site.server.url}/api/users/login`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
@@ -166,7 +158,7 @@ describe('sign-in', () => {
     expect((await refused.json()).errors[0].message).toMatch(/^Too many sign-in attempts from your network\. Try again in \d+ minutes\.$/)
     // The right password from that address waits too; other visitors are not affected.
     expect((await attempt(ADMIN.password)).status).toBe(429)
-    const elsewhere = await fetch(`${server.url}/api/users/login`, {
+    const elsewhere = await fetch(`${site.server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.8' },
       body: JSON.stringify(ADMIN),
@@ -177,7 +169,7 @@ describe('sign-in', () => {
   it('limits password reset requests and sign-ups from one address', async () => {
     const statuses: number[] = []
     for (let n = 0; n < 6; n++) {
-      const response = await fetch(`${server.url}/api/users/forgot-password`, {
+      const response = await fetch(`${site.server.url}/api/users/forgot-password`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.20' },
         body: JSON.stringify({ email: ADMIN.email }),
@@ -188,7 +180,7 @@ describe('sign-in', () => {
     expect(statuses[5]).toBe(429)
     const signUps: number[] = []
     for (let n = 0; n < 21; n++) {
-      const response = await fetch(`${server.url}/api/users`, {
+      const response = await fetch(`${site.server.url}/api/users`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.21' },
         body: JSON.stringify({ name: 'Spam', email: `spam${n}@example.org`, password: 'a long spam password' }),
@@ -212,7 +204,7 @@ describe('errors', () => {
       ['/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[1,2' }],
     ]
     for (const [path, init] of requests) {
-      const response = await fetch(`${server.url}${path}`, init)
+      const response = await fetch(`${site.server.url}${path}`, init)
       const body = await response.text()
       expect({ path, status: response.status >= 400 && response.status < 500 }).toEqual({ path, status: true })
       expect({ path, body }).not.toEqual({ path, body: expect.stringMatching(/unknown error|Something went wrong/) })
