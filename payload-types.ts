@@ -183,7 +183,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The picture shown when the page is shared on social networks; without one, the main or first photo is used.
      */
     image?: (number | null) | Media;
   };
@@ -351,7 +351,7 @@ export interface DemoReport {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The picture shown when the page is shared on social networks; without one, the main or first photo is used.
      */
     image?: (number | null) | Media;
   };

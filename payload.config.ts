@@ -17,6 +17,7 @@ import { health } from '@/endpoints/health'
 import { bodyEditor } from '@/fields/richText'
 import { explainErrors } from '@/hooks/explainErrors'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { adminI18n } from '@/i18n/adminI18n'
 import { databaseAdapter } from '@/lib/startup/databaseAdapter'
 import { env } from '@/lib/startup/env'
 import { jobs } from '@/lib/startup/jobs'
@@ -48,6 +49,7 @@ export default buildConfig({
   endpoints: [health],
   globals: [SiteSettings],
   hooks: { afterError: [explainErrors] },
+  i18n: adminI18n,
   // Nothing uses GraphQL: the site reads through the Local API and the admin through REST. Disabled,
   // it is one less way in to secure and bound.
   graphQL: { disable: true },

@@ -3,11 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugField } from '@/fields/slug'
+import { adminText } from '@/i18n/adminText'
 import { revalidateTopics } from '@/hooks/revalidateTags'
 
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
+  labels: { singular: adminText('topics:singular'), plural: adminText('topics:plural') },
   access: {
     read: anyone,
     create: isEditorOrAdmin,
@@ -17,13 +19,13 @@ export const Topics: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug'],
-    group: 'Content',
+    group: adminText('groups:content'),
   },
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
+    { name: 'name', label: adminText('fields:name:label'), type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name'),
-    { name: 'description', type: 'textarea', maxLength: 500 },
+    { name: 'description', label: adminText('topics:description:label'), type: 'textarea', maxLength: 500 },
   ],
   hooks: {
     afterChange: [revalidateTopics.afterChange],

@@ -1,5 +1,7 @@
 import type { DateField, FieldHook } from 'payload'
 
+import { adminText } from '@/i18n/adminText'
+
 /** Set on first publication so feeds and pages have a date; editors may correct it afterwards. */
 const setOnFirstPublish: FieldHook = ({ value, data, originalDoc }) => {
   if (value) return value
@@ -10,12 +12,13 @@ const setOnFirstPublish: FieldHook = ({ value, data, originalDoc }) => {
 
 export const publishedAtField: DateField = {
   name: 'publishedAt',
+  label: adminText('fields:publishedAt:label'),
   type: 'date',
   index: true,
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },
-    description: 'Set automatically when first published.',
+    description: adminText('fields:publishedAt:description'),
   },
   hooks: { beforeChange: [setOnFirstPublish] },
 }

@@ -1,6 +1,8 @@
 import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
+import { adminText } from '@/i18n/adminText'
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SLUG_LENGTH = 120
 
@@ -30,6 +32,7 @@ const generateSlug =
 export function slugField(fromField = 'title'): TextField {
   return {
     name: 'slug',
+    label: adminText('fields:slug:label'),
     type: 'text',
     // Not `required` in the schema: the hook fills it from the title, so callers may leave it out;
     // `validate` still refuses a document that ends up without one.
@@ -38,7 +41,7 @@ export function slugField(fromField = 'title'): TextField {
     maxLength: MAX_SLUG_LENGTH,
     admin: {
       position: 'sidebar',
-      description: 'The web address. Made from the title; it cannot change once published, so links keep working.',
+      description: adminText('fields:slug:description'),
     },
     hooks: { beforeValidate: [generateSlug(fromField)] },
     validate: (value: string | null | undefined) => {

@@ -1,9 +1,9 @@
-import type { TextField } from 'payload'
+import type { StaticLabel, TextField } from 'payload'
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /** A local time such as "12:00", kept as text because a march's time has no time zone worth storing. */
-export function timeOfDayField(name: string, label: string): TextField {
+export function timeOfDayField(name: string, label: StaticLabel): TextField {
   return {
     name,
     label,

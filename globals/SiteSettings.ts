@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { revalidateSiteSettings } from '@/hooks/revalidateTags'
 import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
+import { adminText } from '@/i18n/adminText'
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
 
@@ -22,42 +23,47 @@ const noVersions: Endpoint[] = [
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Site settings',
+  label: adminText('siteSettings:label'),
   access: {
     read: anyone,
     update: isAdmin,
   },
-  admin: { group: 'Settings' },
+  admin: { group: adminText('groups:settings') },
   endpoints: noVersions,
   fields: [
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'Solidarity News', maxLength: 100 },
-    { name: 'tagline', type: 'text', required: true, defaultValue: DEFAULT_TAGLINE, maxLength: 200 },
+    { name: 'siteName', label: adminText('siteSettings:siteName:label'), type: 'text', required: true, defaultValue: 'Solidarity News', maxLength: 100 },
+    { name: 'tagline', label: adminText('siteSettings:tagline:label'), type: 'text', required: true, defaultValue: DEFAULT_TAGLINE, maxLength: 200 },
     {
       name: 'about',
+      label: adminText('siteSettings:about:label'),
       type: 'textarea',
       maxLength: 2000,
-      admin: { description: 'Who the group is, in a few sentences: shown on /about and the home page.' },
+      admin: { description: adminText('siteSettings:about:description') },
     },
     {
       name: 'contactEmail',
+      label: adminText('siteSettings:contactEmail:label'),
       type: 'email',
-      admin: { description: 'Shown on the site in a form that address-harvesting robots cannot read.' },
+      admin: { description: adminText('siteSettings:contactEmail:description') },
     },
     {
       name: 'websiteURL',
-      label: 'External website',
+      label: adminText('siteSettings:websiteURL:label'),
       type: 'text',
       maxLength: 500,
       validate: validateExternalURL,
     },
     {
       name: 'navigation',
+      label: adminText('siteSettings:navigation:label'),
+      labels: { singular: adminText('siteSettings:navigation:singular'), plural: adminText('siteSettings:navigation:plural') },
       type: 'array',
       maxRows: 8,
       fields: [
-        { name: 'label', type: 'text', required: true, maxLength: 40 },
+        { name: 'label', label: adminText('siteSettings:navigationLabel:label'), type: 'text', required: true, maxLength: 40 },
         {
           name: 'url',
+          label: adminText('fields:url:label'),
           type: 'text',
           required: true,
           maxLength: 500,
@@ -65,7 +71,7 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
-    { name: 'footerText', type: 'textarea', maxLength: 1000 },
+    { name: 'footerText', label: adminText('siteSettings:footerText:label'), type: 'textarea', maxLength: 1000 },
   ],
   hooks: {
     afterChange: [revalidateSiteSettings],

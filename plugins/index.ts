@@ -9,6 +9,7 @@ import { env } from '@/lib/startup/env'
 import { searchIndexPlugin } from '@/lib/search/plugin'
 
 import { outgoingWebhooks } from '@/plugins/outgoingWebhooks'
+import { seoGroupInAdminLanguages, withSeoLabels } from '@/plugins/seoInAdminLanguages'
 import { tiesFollowTheSort } from '@/plugins/tiesFollowTheSort'
 import { undoUnstoredUploads } from '@/plugins/undoUnstoredUploads'
 
@@ -17,16 +18,18 @@ const { s3 } = env()
 type Titled = { title?: string; standfirst?: string | null; participation?: string | null }
 
 export const plugins: Plugin[] = [
-  seoPlugin({
-    collections: ['articles', 'demo-reports'],
-    uploadsCollection: 'media',
-    generateTitle: ({ doc }) => (doc as Titled).title ?? '',
-    fields: ({ defaultFields }) =>
-      defaultFields.map((field) =>
-        field.type === 'upload' ? ({ ...field, filterOptions: mustExist } as Field) : field,
-      ),
-    generateDescription: ({ doc }) => (doc as Titled).standfirst ?? (doc as Titled).participation ?? '',
-  }),
+  seoGroupInAdminLanguages(
+    seoPlugin({
+      collections: ['articles', 'demo-reports'],
+      uploadsCollection: 'media',
+      generateTitle: ({ doc }) => (doc as Titled).title ?? '',
+      fields: ({ defaultFields }) =>
+        defaultFields
+          .map((field) => (field.type === 'upload' ? ({ ...field, filterOptions: mustExist } as Field) : field))
+          .map(withSeoLabels),
+      generateDescription: ({ doc }) => (doc as Titled).standfirst ?? (doc as Titled).participation ?? '',
+    }),
+  ),
   // With S3_BUCKET set, photos are stored in the bucket instead of MEDIA_DIR. Payload's access check stays
   // in front of every file (`/api/media/file/<name>`, no `disablePayloadAccessControl`): the bucket
   // is private, and a photo in review is never served to visitors. Without a bucket the plugin is

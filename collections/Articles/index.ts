@@ -5,6 +5,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
+import { adminText } from '@/i18n/adminText'
 import { previewURL } from '@/lib/urls/paths'
 
 import { revalidateArticle } from '@/collections/Articles/hooks/revalidateArticle'
@@ -12,11 +13,12 @@ import { mustExist } from '@/fields/mustExist'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
+  labels: { singular: adminText('articles:singular'), plural: adminText('articles:plural') },
   access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
-    group: 'Content',
+    group: adminText('groups:content'),
     preview: (doc) => previewURL('articles', doc.slug as string | undefined),
   },
   defaultSort: '-publishedAt',
@@ -24,26 +26,29 @@ export const Articles: CollectionConfig = {
   // page and stops, instead of sorting every article (14 ms at 10,000 articles on SQLite, <1 ms with it).
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', label: adminText('fields:title:label'), type: 'text', required: true, maxLength: 200 },
     {
       name: 'standfirst',
+      label: adminText('articles:standfirst:label'),
       type: 'textarea',
       maxLength: 300,
-      admin: { description: 'One or two sentences under the title; also used on cards, in RSS and by search engines.' },
+      admin: { description: adminText('articles:standfirst:description') },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', filterOptions: mustExist },
-    { name: 'body', type: 'richText', editor: bodyEditor },
+    { name: 'heroImage', label: adminText('articles:heroImage:label'), type: 'upload', relationTo: 'media', filterOptions: mustExist },
+    { name: 'body', label: adminText('fields:body:label'), type: 'richText', editor: bodyEditor },
     slugField(),
     publishedAtField,
     {
       name: 'byline',
+      label: adminText('articles:byline:label'),
       type: 'text',
       maxLength: 120,
-      admin: { position: 'sidebar', description: 'e.g. "Ukraine Information Group"' },
+      admin: { position: 'sidebar', description: adminText('articles:byline:description') },
     },
     topicsField,
     {
       name: 'relatedDemoReports',
+      label: adminText('articles:relatedDemoReports:label'),
       type: 'relationship',
       relationTo: 'demo-reports',
       filterOptions: mustExist,

@@ -7,6 +7,7 @@ import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { timeOfDayField } from '@/fields/timeOfDay'
+import { adminText } from '@/i18n/adminText'
 import { previewURL } from '@/lib/urls/paths'
 
 import { revalidateDemoReport } from '@/collections/DemoReports/hooks/revalidateDemoReport'
@@ -14,90 +15,97 @@ import { mustExist } from '@/fields/mustExist'
 
 export const DemoReports: CollectionConfig = {
   slug: 'demo-reports',
-  labels: { singular: 'Demo report', plural: 'Demo reports' },
+  labels: { singular: adminText('demoReports:singular'), plural: adminText('demoReports:plural') },
   access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', '_status', 'updatedAt'],
-    group: 'Content',
-    description: 'Demonstrations the group took part in, or will: a date in the future is shown as upcoming.',
+    group: adminText('groups:content'),
+    description: adminText('demoReports:description'),
     preview: (doc) => previewURL('demo-reports', doc.slug as string | undefined),
   },
   defaultSort: '-date',
   // Published reports by date (the lists, search) and by publication (feeds, sitemap): see Articles.
   indexes: [{ fields: ['_status', 'date'] }, { fields: ['_status', 'publishedAt'] }],
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', label: adminText('fields:title:label'), type: 'text', required: true, maxLength: 200 },
     {
       type: 'row',
       fields: [
         {
           name: 'date',
+          label: adminText('demoReports:date:label'),
           type: 'date',
           required: true,
           index: true,
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' }, width: '50%' },
         },
-        timeOfDayField('startTime', 'Starts at'),
-        timeOfDayField('endTime', 'Ends at'),
+        timeOfDayField('startTime', adminText('demoReports:startTime:label')),
+        timeOfDayField('endTime', adminText('demoReports:endTime:label')),
       ],
     },
     {
       name: 'place',
+      label: adminText('demoReports:place:label'),
       type: 'group',
       fields: [
         {
           name: 'venue',
+          label: adminText('demoReports:venue:label'),
           type: 'text',
           maxLength: 300,
-          admin: { description: 'Where it gathers, or the route, e.g. "Russell Square to Whitehall".' },
+          admin: { description: adminText('demoReports:venue:description') },
         },
         {
           type: 'row',
           fields: [
-            { name: 'city', type: 'text', maxLength: 100, admin: { width: '50%' } },
-            { name: 'country', type: 'text', maxLength: 100, admin: { width: '50%' } },
+            { name: 'city', label: adminText('demoReports:city:label'), type: 'text', maxLength: 100, admin: { width: '50%' } },
+            { name: 'country', label: adminText('demoReports:country:label'), type: 'text', maxLength: 100, admin: { width: '50%' } },
           ],
         },
       ],
     },
     {
       name: 'cause',
-      label: 'Occasion or cause',
+      label: adminText('demoReports:cause:label'),
       type: 'text',
       maxLength: 200,
-      admin: { description: 'e.g. "Ceasefire in Gaza"' },
+      admin: { description: adminText('demoReports:cause:description') },
     },
     {
       name: 'organisers',
+      label: adminText('demoReports:organisers:label'),
+      labels: { singular: adminText('demoReports:organisers:singular'), plural: adminText('demoReports:organisers:plural') },
       type: 'array',
-      admin: { description: 'The coalitions and groups that called the demonstration.' },
-      fields: [{ name: 'name', type: 'text', required: true, maxLength: 200 }],
+      admin: { description: adminText('demoReports:organisers:description') },
+      fields: [{ name: 'name', label: adminText('fields:name:label'), type: 'text', required: true, maxLength: 200 }],
     },
     {
       name: 'participation',
-      label: 'How we took part',
+      label: adminText('demoReports:participation:label'),
       type: 'textarea',
       maxLength: 1000,
-      admin: { description: 'e.g. "We carried our banner from Russell Square."' },
+      admin: { description: adminText('demoReports:participation:description') },
     },
-    { name: 'body', type: 'richText', editor: bodyEditor },
+    { name: 'body', label: adminText('fields:body:label'), type: 'richText', editor: bodyEditor },
     {
       name: 'photos',
+      label: adminText('demoReports:photos:label'),
       type: 'upload',
       relationTo: 'media',
       filterOptions: mustExist,
       hasMany: true,
-      admin: { description: 'Shown as a gallery in this order; drag to reorder.' },
+      admin: { description: adminText('demoReports:photos:description') },
     },
     {
       name: 'links',
-      label: 'External links',
+      label: adminText('demoReports:links:label'),
+      labels: { singular: adminText('demoReports:links:singular'), plural: adminText('demoReports:links:plural') },
       type: 'array',
-      admin: { description: 'Press coverage, the organisers’ call-out, videos.' },
+      admin: { description: adminText('demoReports:links:description') },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
-        { name: 'url', type: 'text', required: true, maxLength: 2000, validate: validateExternalURL },
+        { name: 'title', label: adminText('fields:title:label'), type: 'text', required: true, maxLength: 200 },
+        { name: 'url', label: adminText('fields:url:label'), type: 'text', required: true, maxLength: 2000, validate: validateExternalURL },
       ],
     },
     slugField(),

@@ -4,6 +4,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { serveFromFolder } from '@/collections/Media/serveFromFolder'
 import { mustExist } from '@/fields/mustExist'
+import { adminText } from '@/i18n/adminText'
 import { env } from '@/lib/startup/env'
 
 import { cacheByVisibility } from '@/collections/Media/cacheByVisibility'
@@ -17,7 +18,7 @@ import { LICENCES } from '@/collections/Media/licences'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Photo', plural: 'Photos' },
+  labels: { singular: adminText('media:singular'), plural: adminText('media:plural') },
   access: {
     read: publicMediaOrEditor,
     create: isEditorOrAdmin,
@@ -27,8 +28,8 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'visibility', 'demoReport', 'takenAt'],
-    group: 'Content',
-    description: 'New uploads stay in review, invisible to the public, until an editor makes them public.',
+    group: adminText('groups:content'),
+    description: adminText('media:description'),
   },
   defaultSort: '-takenAt',
   // The archive counts and pages public photos by date, a year at a time: see Articles.
@@ -54,76 +55,82 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      label: adminText('media:alt:label'),
       type: 'text',
       required: true,
       maxLength: 300,
-      admin: { description: 'What the picture shows, for people who cannot see it.' },
+      admin: { description: adminText('media:alt:description') },
     },
-    { name: 'caption', type: 'textarea', maxLength: 1000 },
+    { name: 'caption', label: adminText('media:caption:label'), type: 'textarea', maxLength: 1000 },
     {
       type: 'row',
       fields: [
         {
           name: 'credit',
+          label: adminText('media:credit:label'),
           type: 'text',
           maxLength: 120,
-          admin: { width: '50%', description: 'The photographer, or "Illustration" for anything that is not a photograph.' },
+          admin: { width: '50%', description: adminText('media:credit:description') },
         },
         {
           name: 'licence',
+          label: adminText('media:licence:label'),
           type: 'select',
           required: true,
           defaultValue: 'all-rights-reserved',
-          options: LICENCES.map(({ value, label }) => ({ value, label })),
+          options: LICENCES.map(({ value }) => ({ value, label: adminText(`media:licence:options:${value}`) })),
           admin: { width: '50%' },
         },
       ],
     },
     {
       name: 'visibility',
+      label: adminText('media:visibility:label'),
       type: 'radio',
       required: true,
       defaultValue: 'review',
       options: [
-        { label: 'In review: only editors see it', value: 'review' },
-        { label: 'Public', value: 'public' },
+        { label: adminText('media:visibility:options:review'), value: 'review' },
+        { label: adminText('media:visibility:options:public'), value: 'public' },
       ],
       access: { create: isEditorOrAdmin, update: isEditorOrAdmin },
       admin: {
         position: 'sidebar',
-        description: 'Check faces, name tags and number plates (blur them below) before making a photo public.',
+        description: adminText('media:visibility:description'),
       },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ alt: string | null }> }) =>
         value !== 'public' || siblingData.alt?.trim() ? true : 'Describe the photo in the alt text before making it public.',
     },
     {
       name: 'takenAt',
-      label: 'Taken at',
+      label: adminText('media:takenAt:label'),
       type: 'date',
       index: true,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'Read from the camera when the photo is uploaded; nothing else of its metadata is kept.',
+        description: adminText('media:takenAt:description'),
       },
     },
-    { name: 'demoReport', type: 'relationship', relationTo: 'demo-reports', filterOptions: mustExist, index: true },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', filterOptions: mustExist, hasMany: true },
+    { name: 'demoReport', label: adminText('media:demoReport:label'), type: 'relationship', relationTo: 'demo-reports', filterOptions: mustExist, index: true },
+    { name: 'topics', label: adminText('fields:topics:label'), type: 'relationship', relationTo: 'topics', filterOptions: mustExist, hasMany: true },
     {
       name: 'showsBanner',
-      label: 'Shows our banner',
+      label: adminText('media:showsBanner:label'),
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar', description: 'Adds the photo to the banner’s journey (/photos/banner).' },
+      admin: { position: 'sidebar', description: adminText('media:showsBanner:description') },
     },
     {
       name: 'blurTool',
+      label: adminText('media:blurTool:label'),
       type: 'ui',
       admin: { components: { Field: '/components/admin/BlurTool#BlurTool' } },
     },
     {
       name: 'placeholder',
+      label: adminText('media:placeholder:label'),
       type: 'text',
       admin: { hidden: true, readOnly: true },
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { adminText } from '@/i18n/adminText'
 import { env } from '@/lib/startup/env'
 
 import { keepAdminAccount, keepAdminRole } from '@/collections/Users/hooks/keepAnAdmin'
@@ -11,6 +12,7 @@ import { requireLongPassword } from '@/collections/Users/hooks/requireLongPasswo
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: adminText('users:singular'), plural: adminText('users:plural') },
   access: {
     admin: isEditorOrAdmin,
     create: isAdmin,
@@ -21,7 +23,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
-    group: 'Settings',
+    group: adminText('groups:settings'),
   },
   auth: {
     maxLoginAttempts: 5,
@@ -32,18 +34,20 @@ export const Users: CollectionConfig = {
   fields: [
     {
       name: 'name',
+      label: adminText('users:name:label'),
       type: 'text',
       required: true,
       maxLength: 120,
     },
     {
       name: 'role',
+      label: adminText('users:role:label'),
       type: 'select',
       required: true,
       defaultValue: 'editor',
       options: [
-        { label: 'Admin', value: 'admin' },
-        { label: 'Editor', value: 'editor' },
+        { label: adminText('users:role:options:admin'), value: 'admin' },
+        { label: adminText('users:role:options:editor'), value: 'editor' },
       ],
       saveToJWT: true,
       access: {
@@ -51,7 +55,7 @@ export const Users: CollectionConfig = {
         update: isAdmin,
       },
       admin: {
-        description: 'Admins manage accounts and settings; editors write and publish content.',
+        description: adminText('users:role:description'),
         // The create-first-user screen has no signed-in user, and that first account is always an admin.
         condition: (_data, _siblingData, { user }) => Boolean(user),
       },

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { adminText } from '@/i18n/adminText'
 
 import { storeNewSecret } from '@/collections/Webhooks/hooks/storeNewSecret'
 import { validateReceiverURL } from '@/collections/Webhooks/receiverURL'
@@ -24,6 +25,7 @@ const validateNewSecret: TextFieldSingleValidation = (value, { operation }) => {
  */
 export const Webhooks: CollectionConfig = {
   slug: 'webhooks',
+  labels: { singular: adminText('webhooks:singular'), plural: adminText('webhooks:plural') },
   access: {
     read: isAdmin,
     create: isAdmin,
@@ -33,23 +35,32 @@ export const Webhooks: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'active', 'updatedAt'],
-    group: 'Settings',
-    description: 'Other sites and apps told of every change to public content. See docs/api.md for what they receive.',
+    group: adminText('groups:settings'),
+    description: adminText('webhooks:description'),
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, access: adminOnly, admin: { description: 'Who receives it, e.g. "Partner site mirror".' } },
+    {
+      name: 'name',
+      label: adminText('fields:name:label'),
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      access: adminOnly,
+      admin: { description: adminText('webhooks:name:description') },
+    },
     {
       name: 'url',
-      label: 'Receiver address',
+      label: adminText('webhooks:url:label'),
       type: 'text',
       required: true,
       maxLength: 2000,
       access: adminOnly,
       validate: validateReceiverURL,
-      admin: { description: 'An https:// address that accepts POST requests.' },
+      admin: { description: adminText('webhooks:url:description') },
     },
     {
       name: 'events',
+      label: adminText('webhooks:events:label'),
       type: 'select',
       hasMany: true,
       required: true,
@@ -59,7 +70,7 @@ export const Webhooks: CollectionConfig = {
     },
     {
       name: 'collections',
-      label: 'Content',
+      label: adminText('webhooks:collections:label'),
       type: 'select',
       hasMany: true,
       required: true,
@@ -67,10 +78,10 @@ export const Webhooks: CollectionConfig = {
       defaultValue: WEBHOOK_COLLECTIONS.map(({ value }) => value),
       access: adminOnly,
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, access: adminOnly, admin: { position: 'sidebar' } },
+    { name: 'active', label: adminText('webhooks:active:label'), type: 'checkbox', defaultValue: true, access: adminOnly, admin: { position: 'sidebar' } },
     {
       name: 'newSecret',
-      label: 'Signing secret',
+      label: adminText('webhooks:newSecret:label'),
       type: 'text',
       virtual: true,
       maxLength: 200,
@@ -78,10 +89,10 @@ export const Webhooks: CollectionConfig = {
       validate: validateNewSecret,
       admin: {
         readOnly: false,
-        description: 'Deliveries are signed with it. It is never shown again: give it to the receiver now. Leave empty to keep the current one.',
+        description: adminText('webhooks:newSecret:description'),
       },
     },
-    { name: 'secret', type: 'text', required: true, access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
+    { name: 'secret', label: adminText('webhooks:secret:label'), type: 'text', required: true, access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
   ],
   hooks: {
     beforeChange: [storeNewSecret],

@@ -1,7 +1,9 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { type PointerEvent, useEffect, useRef, useState } from 'react'
+
+import type { CustomTranslationKey, CustomTranslations } from '@/i18n/adminText'
 
 type Region = { x: number; y: number; width: number; height: number }
 type Preview = { url: string; width: number; height: number }
@@ -14,6 +16,7 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value))
  */
 export function BlurTool() {
   const { id } = useDocumentInfo()
+  const { t } = useTranslation<CustomTranslations, CustomTranslationKey>()
   const frame = useRef<HTMLDivElement>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [regions, setRegions] = useState<Region[]>([])
@@ -32,11 +35,11 @@ export function BlurTool() {
           height: photo.height,
         })
       })
-      .catch(() => setStatus('Could not load the photo.'))
-  }, [id])
+      .catch(() => setStatus(t('custom:blurTool:loadFailed')))
+  }, [id, t])
 
-  if (!id) return <p>Save the photo first; then you can blur parts of it.</p>
-  if (!preview) return <p>{status || 'Loading the photo…'}</p>
+  if (!id) return <p>{t('custom:blurTool:saveFirst')}</p>
+  if (!preview) return <p>{status || t('custom:blurTool:loading')}</p>
 
   const point = (event: PointerEvent): [number, number] => {
     const box = frame.current!.getBoundingClientRect()
@@ -62,8 +65,8 @@ export function BlurTool() {
   }
 
   const blur = async () => {
-    if (!window.confirm(`Blur ${regions.length} area(s) permanently? The unblurred photo cannot be recovered.`)) return
-    setStatus('Blurring…')
+    if (!window.confirm(t('custom:blurTool:confirm', { count: regions.length }))) return
+    setStatus(t('custom:blurTool:blurring'))
     const response = await fetch(`/api/media/${id}/blur`, {
       method: 'POST',
       credentials: 'include',
@@ -72,7 +75,7 @@ export function BlurTool() {
     })
     const result = await response.json().catch(() => ({}))
     if (!response.ok) {
-      setStatus(result.errors?.[0]?.message ?? 'Blurring failed.')
+      setStatus(result.errors?.[0]?.message ?? t('custom:blurTool:failed'))
       return
     }
     window.location.reload()
@@ -81,8 +84,8 @@ export function BlurTool() {
   const shown = drawing ? [...regions, drawing.region] : regions
   return (
     <div className="blur-tool" style={{ marginBottom: '2rem' }}>
-      <h3>Blur faces, name tags and number plates</h3>
-      <p>Drag a rectangle over each area, then blur. Blurring replaces the stored photo and all its sizes.</p>
+      <h3>{t('custom:blurTool:title')}</h3>
+      <p>{t('custom:blurTool:instructions')}</p>
       <div
         ref={frame}
         data-testid="blur-frame"
@@ -110,10 +113,10 @@ export function BlurTool() {
       </div>
       <div style={{ display: 'flex', gap: '0.75rem', marginTop: '0.75rem', alignItems: 'center' }}>
         <button type="button" className="btn btn--style-secondary" disabled={regions.length === 0} onClick={() => setRegions(regions.slice(0, -1))}>
-          Undo last area
+          {t('custom:blurTool:undo')}
         </button>
         <button type="button" className="btn btn--style-primary" disabled={regions.length === 0} onClick={blur}>
-          Blur {regions.length || ''} area{regions.length === 1 ? '' : 's'} permanently
+          {t('custom:blurTool:blur', { count: regions.length })}
         </button>
         <span role="status">{status}</span>
       </div>

@@ -20,6 +20,7 @@ import {
 import type { Field, FieldAffectingData, TextField, TextFieldSingleValidation } from 'payload'
 
 import { SAFE_URL_MESSAGE, isSafeURL } from '@/fields/safeURL'
+import { adminText } from '@/i18n/adminText'
 
 import { QuoteBlock } from '@/fields/richText/quoteBlock'
 
@@ -56,7 +57,7 @@ export const bodyEditor = lexicalEditor({
     HorizontalRuleFeature(),
     UploadFeature({
       collections: {
-        media: { fields: [{ name: 'caption', type: 'text', maxLength: 500 }] },
+        media: { fields: [{ name: 'caption', label: adminText('media:caption:label'), type: 'text', maxLength: 500 }] },
       },
     }),
     EXPERIMENTAL_TableFeature(),

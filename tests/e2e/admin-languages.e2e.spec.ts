@@ -1,0 +1,70 @@
+import fs from 'node:fs'
+
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { arTranslations } from '@payloadcms/translations/languages/ar'
+import { ukTranslations } from '@payloadcms/translations/languages/uk'
+import type { Page } from 'playwright-core'
+
+import { ar } from '@/i18n/strings/ar'
+import { uk } from '@/i18n/strings/uk'
+import { screenshot } from '@/tests/helpers/browser'
+import { seededSite } from '@/tests/helpers/seededSite'
+import { signInToAdmin } from '@/scripts/lib/seededServer'
+
+const site = seededSite({ browser: true })
+let page: Page
+
+beforeAll(async () => {
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await signInToAdmin(page, site.server)
+})
+
+/** Chooses the language the way an editor does: Payload's own selector on the account page. */
+async function chooseAdminLanguage(nameInItsLanguage: string, code: string) {
+  await page.goto(`${site.server.url}/admin/account`)
+  await page.locator('#language-select').click()
+  await page.locator('.rs__option', { hasText: nameInItsLanguage }).click()
+  await page.waitForFunction((expected) => document.documentElement.lang === expected, code)
+}
+
+async function screenshotsAtBothWidths(name: string) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    expect(fs.existsSync(await screenshot(page, `${name}-${width}`))).toBe(true)
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+const cases = [
+  { language: 'Arabic', code: 'ar', nameInItsLanguage: 'العربية', direction: 'rtl', ours: ar.admin, payloads: arTranslations },
+  { language: 'Ukrainian', code: 'uk', nameInItsLanguage: 'Українська', direction: 'ltr', ours: uk.admin, payloads: ukTranslations },
+]
+
+describe('the admin in the editor’s language', () => {
+  it.each(cases)(
+    'in $language reads $direction, with Payload’s own $language, our collection labels in the navigation and our blur tool',
+    async ({ language, code, nameInItsLanguage, direction, ours, payloads }) => {
+      await chooseAdminLanguage(nameInItsLanguage, code)
+      await page.goto(`${site.server.url}/admin`)
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(direction)
+      await page.getByRole('heading', { name: ours.groups.content }).first().waitFor()
+      // The menu remembers whether it was open; Payload's own menu button is labelled in the chosen language.
+      const openMenu = page.getByLabel(payloads.general.open, { exact: true }).locator('visible=true')
+      if (await openMenu.count()) await openMenu.first().click()
+      const nav = page.locator('nav')
+      await nav.getByText(ours.groups.content).first().waitFor()
+      for (const label of [ours.articles.plural, ours.demoReports.plural, ours.media.plural]) {
+        await nav.getByRole('link', { name: label }).first().waitFor()
+      }
+      await screenshotsAtBothWidths(`admin-${language.toLowerCase()}-dashboard`)
+      await page.goto(`${site.server.url}/admin/collections/demo-reports`)
+      await page.getByRole('heading', { name: ours.demoReports.plural }).first().waitFor()
+      await page.getByText(payloads.general.createNew).first().waitFor()
+      await screenshotsAtBothWidths(`admin-${language.toLowerCase()}-demo-reports`)
+      const { docs } = await site.payload.find({ collection: 'media', limit: 1, depth: 0 })
+      await page.goto(`${site.server.url}/admin/collections/media/${docs[0].id}`)
+      await page.getByRole('heading', { name: ours.blurTool.title }).waitFor()
+      await page.getByRole('button', { name: ours.blurTool.undo }).waitFor()
+    },
+  )
+})
