@@ -1,10 +1,9 @@
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
+
 /**
  * Links organisers paste must never run code in a visitor's browser: only web and mail addresses,
  * and paths on this site, are accepted.
  */
-export const SAFE_URL_MESSAGE =
-  'Use a web address starting with https:// or http://, a mailto: address, or a path on this site starting with /.'
-
 export function isSafeURL(value: string): boolean {
   const url = value.trim()
   if (url !== value || url === '' || /[\s\u0000-\u001f]/.test(url)) return false
@@ -21,9 +20,12 @@ export function isSafeURL(value: string): boolean {
 }
 
 /** Field validator for URL fields that must point outside the site (http/https only). */
-export function validateExternalURL(value: unknown): true | string {
+export const validateExternalURL = saidInEditorsLanguage((value: unknown) => {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string') return 'Enter a web address.'
-  if (!/^https?:\/\//i.test(value) || !isSafeURL(value)) return 'Use a full web address starting with https:// or http://.'
+  if (typeof value !== 'string') return 'webAddress'
+  if (!/^https?:\/\//i.test(value) || !isSafeURL(value)) return 'externalURL'
   return true
-}
+})
+
+/** Field validator for a link that may also be a mail address or a path on this site. */
+export const validateSafeURL = saidInEditorsLanguage((value: string | null | undefined) => (value && isSafeURL(value) ? true : 'safeURL'))

@@ -2,6 +2,7 @@ import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
 import { adminText } from '@/i18n/adminText'
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SLUG_LENGTH = 120
@@ -44,10 +45,10 @@ export function slugField(fromField = 'title'): TextField {
       description: adminText('fields:slug:description'),
     },
     hooks: { beforeValidate: [generateSlug(fromField)] },
-    validate: (value: string | null | undefined) => {
-      if (!value) return 'A slug is required: give the document a title.'
-      if (!SLUG_PATTERN.test(value)) return 'Use lower-case letters, digits and single hyphens only.'
+    validate: saidInEditorsLanguage((value: string | null | undefined) => {
+      if (!value) return 'slugRequired'
+      if (!SLUG_PATTERN.test(value)) return 'slugPattern'
       return true
-    },
+    }),
   }
 }

@@ -1,5 +1,7 @@
 import type { StaticLabel, TextField } from 'payload'
 
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
+
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /** A local time such as "12:00", kept as text because a march's time has no time zone worth storing. */
@@ -10,7 +12,6 @@ export function timeOfDayField(name: string, label: StaticLabel): TextField {
     type: 'text',
     maxLength: 5,
     admin: { placeholder: 'HH:MM', width: '50%' },
-    validate: (value: string | null | undefined) =>
-      !value || TIME_OF_DAY.test(value) ? true : 'Use the 24-hour form HH:MM, e.g. 12:30.',
+    validate: saidInEditorsLanguage((value: string | null | undefined) => (!value || TIME_OF_DAY.test(value) ? true : 'timeOfDay')),
   }
 }

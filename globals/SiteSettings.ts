@@ -3,7 +3,7 @@ import type { Endpoint, GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { revalidateSiteSettings } from '@/hooks/revalidateTags'
-import { SAFE_URL_MESSAGE, isSafeURL, validateExternalURL } from '@/fields/safeURL'
+import { validateExternalURL, validateSafeURL } from '@/fields/safeURL'
 import { adminText } from '@/i18n/adminText'
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
@@ -67,7 +67,7 @@ export const SiteSettings: GlobalConfig = {
           type: 'text',
           required: true,
           maxLength: 500,
-          validate: (value: string | null | undefined) => (value && isSafeURL(value) ? true : SAFE_URL_MESSAGE),
+          validate: validateSafeURL,
         },
       ],
     },

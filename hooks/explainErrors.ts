@@ -73,7 +73,20 @@ function isUnreadableUpload(error: Error, req: PayloadRequest): boolean {
   return multipart && status >= 500 && req.file === undefined && req.data === undefined
 }
 
+/**
+ * A refused save, which carries each field's message. Payload formats it only when it is an
+ * `instanceof` its ValidationError class, and the production build holds several copies of that
+ * class (the route's bundle formats errors thrown by the instance instrumentation started): the
+ * answer then kept the list of field names and dropped the messages the admin shows by each field.
+ * Upstream: none; the copies come from how the app is bundled, so the shape is recognised instead.
+ */
+function isFieldValidation(error: Error): error is Error & { data: { errors: unknown[] } } {
+  const { data } = error as { data?: { errors?: unknown } }
+  return error.name === 'ValidationError' && Array.isArray(data?.errors)
+}
+
 export const explainErrors: AfterErrorHook = ({ error, req }) => {
+  if (isFieldValidation(error)) return { status: 400, response: { errors: [{ name: error.name, data: error.data, message: error.message }] } }
   if (isInvalidJSON(error)) return { status: 400, response: { errors: [{ message: INVALID_JSON_MESSAGE }] } }
   if (isUnreadableUpload(error, req)) return { status: 400, response: { errors: [{ message: UNREADABLE_UPLOAD_MESSAGE }] } }
   if (isDatabaseUnavailable(error)) {

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { serveFromFolder } from '@/collections/Media/serveFromFolder'
 import { mustExist } from '@/fields/mustExist'
 import { adminText } from '@/i18n/adminText'
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
 import { env } from '@/lib/startup/env'
 
 import { cacheByVisibility } from '@/collections/Media/cacheByVisibility'
@@ -98,8 +99,9 @@ export const Media: CollectionConfig = {
         position: 'sidebar',
         description: adminText('media:visibility:description'),
       },
-      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ alt: string | null }> }) =>
-        value !== 'public' || siblingData.alt?.trim() ? true : 'Describe the photo in the alt text before making it public.',
+      validate: saidInEditorsLanguage((value: unknown, { siblingData }: { siblingData: Partial<{ alt: string | null }>; req: PayloadRequest }) =>
+        value !== 'public' || siblingData.alt?.trim() ? true : 'altBeforePublic',
+      ),
     },
     {
       name: 'takenAt',

@@ -1,7 +1,8 @@
-import type { CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest, TextFieldSingleValidation } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { adminText } from '@/i18n/adminText'
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
 
 import { storeNewSecret } from '@/collections/Webhooks/hooks/storeNewSecret'
 import { validateReceiverURL } from '@/collections/Webhooks/receiverURL'
@@ -13,10 +14,10 @@ export const SHORTEST_SECRET = 32
 const adminOnly: { read: FieldAccess; create: FieldAccess; update: FieldAccess } = { read: isAdmin, create: isAdmin, update: isAdmin }
 const nobody: FieldAccess = () => false
 
-const validateNewSecret: TextFieldSingleValidation = (value, { operation }) => {
-  if (value) return value.length >= SHORTEST_SECRET || `Use at least ${SHORTEST_SECRET} characters (e.g. \`openssl rand -hex 32\`).`
-  return operation === 'create' ? 'Give the receiver a secret to check each delivery’s signature with.' : true
-}
+const validateNewSecret: TextFieldSingleValidation = saidInEditorsLanguage((value: string | null | undefined, { operation }: { operation?: string; req: PayloadRequest }) => {
+  if (value) return value.length >= SHORTEST_SECRET || ['secretLength', { min: SHORTEST_SECRET }]
+  return operation === 'create' ? 'secretRequired' : true
+})
 
 /**
  * Where to POST a signed notice when public content is published, unpublished, deleted or taken

@@ -1,3 +1,5 @@
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
+
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /**
@@ -5,16 +7,16 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
  * replay them within the signature's tolerance. So receivers are reached over HTTPS, except a
  * receiver on this machine while developing or testing.
  */
-export function validateReceiverURL(value: unknown): true | string {
-  if (typeof value !== 'string' || value.trim() !== value || value === '') return 'Enter the receiver’s address.'
+export const validateReceiverURL = saidInEditorsLanguage((value: unknown) => {
+  if (typeof value !== 'string' || value.trim() !== value || value === '') return 'receiverAddress'
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return 'Enter a full address, starting with https://.'
+    return 'receiverFullAddress'
   }
-  if (url.username || url.password) return 'Put no user name or password in the address; the signature proves who sends.'
+  if (url.username || url.password) return 'receiverCredentials'
   if (url.protocol === 'https:') return true
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname) && process.env.NODE_ENV !== 'production') return true
-  return 'Use an https:// address (http:// is accepted only for localhost while developing).'
-}
+  return 'receiverHTTPS'
+})

@@ -19,17 +19,16 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { Field, FieldAffectingData, TextField, TextFieldSingleValidation } from 'payload'
 
-import { SAFE_URL_MESSAGE, isSafeURL } from '@/fields/safeURL'
+import { validateSafeURL } from '@/fields/safeURL'
 import { adminText } from '@/i18n/adminText'
 
 import { QuoteBlock } from '@/fields/richText/quoteBlock'
 
 export const LINKABLE_COLLECTIONS = ['articles', 'demo-reports', 'topics'] as const
 
-const validateLinkURL: TextFieldSingleValidation = (value, { siblingData }) => {
-  if ((siblingData as { linkType?: string }).linkType === 'internal') return true
-  if (!value || !isSafeURL(value)) return SAFE_URL_MESSAGE
-  return true
+const validateLinkURL: TextFieldSingleValidation = (value, options) => {
+  if ((options.siblingData as { linkType?: string }).linkType === 'internal') return true
+  return validateSafeURL(value, options)
 }
 
 function withSafeURL(field: FieldAffectingData): Field {

@@ -65,6 +65,14 @@ describe('the admin in the editor’s language', () => {
       await page.goto(`${site.server.url}/admin/collections/media/${docs[0].id}`)
       await page.getByRole('heading', { name: ours.blurTool.title }).waitFor()
       await page.getByRole('button', { name: ours.blurTool.undo }).waitFor()
+      // A refused save explains itself in the editor's language too, next to each field.
+      await page.goto(`${site.server.url}/admin/collections/webhooks/create`)
+      await page.locator('#field-url').fill('http://mirror.example.org/hook')
+      await page.locator('#field-newSecret').fill('short')
+      await page.getByRole('button', { name: payloads.general.save, exact: true }).first().click()
+      await page.getByText(ours.validation.receiverHTTPS).first().waitFor()
+      await page.getByText(ours.validation.secretLength.replace('{{min}}', '32')).first().waitFor()
+      await screenshotsAtBothWidths(`admin-${language.toLowerCase()}-refused-save`)
     },
   )
 })

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { SHORT_PASSWORD_MESSAGE } from '@/collections/Users/hooks/requireLongPassword'
+import { MIN_PASSWORD_LENGTH } from '@/collections/Users/hooks/requireLongPassword'
+import { en } from '@/i18n/strings/en'
 
 import { createUser, PASSWORD } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 import { rest } from '@/tests/helpers/rest'
 
 const SITE = 'http://localhost:3000'
+const SHORT_PASSWORD_MESSAGE = en.admin.validation.shortPassword.replace('{{min}}', String(MIN_PASSWORD_LENGTH))
 
 let payload: Payload
 let adminToken: string

@@ -6,9 +6,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { validationMessage } from '@/i18n/validationMessage'
 import type { User } from '@/payload-types'
-
-const LAST_ADMIN_MESSAGE = 'This is the last admin account: make another user an admin first.'
 
 async function isLastAdmin(req: PayloadRequest, id: User['id']): Promise<boolean> {
   const { totalDocs } = await req.payload.count({
@@ -25,12 +24,12 @@ export const keepAdminRole: CollectionBeforeChangeHook<User> = async ({ data, op
   if (operation !== 'update' || !originalDoc) return data
   const demoted = originalDoc.role === 'admin' && data.role !== undefined && data.role !== 'admin'
   if (demoted && (await isLastAdmin(req, originalDoc.id))) {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'role', message: LAST_ADMIN_MESSAGE }], req })
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'role', message: validationMessage(req, 'lastAdmin') }], req })
   }
   return data
 }
 
 export const keepAdminAccount: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const user = await req.payload.findByID({ collection: 'users', id, overrideAccess: true, req, depth: 0 })
-  if (user.role === 'admin' && (await isLastAdmin(req, user.id))) throw new APIError(LAST_ADMIN_MESSAGE, 400, null, true)
+  if (user.role === 'admin' && (await isLastAdmin(req, user.id))) throw new APIError(validationMessage(req, 'lastAdmin'), 400, null, true)
 }

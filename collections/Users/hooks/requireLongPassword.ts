@@ -1,8 +1,8 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-export const MIN_PASSWORD_LENGTH = 12
+import { validationMessage } from '@/i18n/validationMessage'
 
-export const SHORT_PASSWORD_MESSAGE = `Use a password of at least ${MIN_PASSWORD_LENGTH} characters: a few unrelated words are easy to remember and hard to guess.`
+export const MIN_PASSWORD_LENGTH = 12
 
 /** Operations that set a password: sign-up (including the first account), a change, a reset. */
 const SETS_A_PASSWORD = new Set(['create', 'update', 'resetPassword'])
@@ -16,7 +16,7 @@ export const requireLongPassword: CollectionBeforeOperationHook = ({ args, opera
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (password === undefined || password === null || password === '') return args
   if (typeof password !== 'string' || [...password].length < MIN_PASSWORD_LENGTH) {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: SHORT_PASSWORD_MESSAGE }], req })
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: validationMessage(req, ['shortPassword', { min: MIN_PASSWORD_LENGTH }]) }], req })
   }
   return args
 }
