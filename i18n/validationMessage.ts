@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 
 import type { Strings } from '@/i18n/strings/en'
 
-export type ValidationKey = NestedKeysStripped<Strings['admin']['validation']>
+type ValidationKey = NestedKeysStripped<Strings['admin']['validation']>
 
 /** A check's verdict: fine, or why not, as a key of the strings files and the values it names. */
-export type Verdict = true | ValidationKey | [ValidationKey, Record<string, number | string>]
+type Verdict = true | ValidationKey | [ValidationKey, Record<string, number | string>]
 
 /**
  * A refusal in the language of whoever made the request: the editor's admin language, or English
