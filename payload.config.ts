@@ -18,6 +18,7 @@ import { bodyEditor } from '@/fields/richText'
 import { explainErrors } from '@/hooks/explainErrors'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { adminI18n } from '@/i18n/adminI18n'
+import { contentLocalization } from '@/i18n/contentLocalization'
 import { databaseAdapter } from '@/lib/startup/databaseAdapter'
 import { env } from '@/lib/startup/env'
 import { jobs } from '@/lib/startup/jobs'
@@ -54,6 +55,7 @@ export default buildConfig({
   // it is one less way in to secure and bound.
   graphQL: { disable: true },
   jobs,
+  localization: contentLocalization,
   // A photo's files kept aside while they were replaced go back if a crash cut the replacement short.
   onInit: settleEverythingSetAside,
   plugins,

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { splitLanguage } from '@/lib/urls/localizedPath'
 import { filteredArchivePath } from '@/lib/urls/photoFilter'
 
 /**
@@ -7,18 +8,19 @@ import { filteredArchivePath } from '@/lib/urls/photoFilter'
  * cached pages and the query string picks a different route: the filtered archive (`/photos?year=2024`)
  * goes to one cached page per filter, a photo seen within a filter (`/photos/12?demo=…`) to its
  * `filtered` route, rendered per request from cached queries. (`/news?page=3` is rewritten by the
- * router: see next.config.ts.)
+ * router: see next.config.ts.) Each rewrite names the route in the address's language, `/[lang]/…`.
  */
 export function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   if (url.search === '') return NextResponse.next()
-  if (url.pathname === '/photos') {
-    url.pathname = filteredArchivePath(url.searchParams)
+  const { lang, path } = splitLanguage(url.pathname)
+  if (path === '/photos') {
+    url.pathname = `/${lang}${filteredArchivePath(url.searchParams)}`
     url.search = ''
     return NextResponse.rewrite(url)
   }
-  if (/^\/photos\/[0-9a-f]{1,24}$/.test(url.pathname)) {
-    url.pathname = `${url.pathname}/filtered`
+  if (/^\/photos\/[0-9a-f]{1,24}$/.test(path)) {
+    url.pathname = `/${lang}${path}/filtered`
     return NextResponse.rewrite(url)
   }
   return NextResponse.next()
@@ -37,5 +39,13 @@ export const config = {
     { source: '/photos/:id', has: [{ type: 'query', key: 'demo' }] },
     { source: '/photos/:id', has: [{ type: 'query', key: 'year' }] },
     { source: '/photos/:id', has: [{ type: 'query', key: 'topic' }] },
+    // The same in a language with a prefix (any two letters: an unknown one ends in a 404).
+    { source: '/:lang([a-z]{2})/photos', has: [{ type: 'query', key: 'demo' }] },
+    { source: '/:lang([a-z]{2})/photos', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:lang([a-z]{2})/photos', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:lang([a-z]{2})/photos', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:lang([a-z]{2})/photos/:id', has: [{ type: 'query', key: 'demo' }] },
+    { source: '/:lang([a-z]{2})/photos/:id', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:lang([a-z]{2})/photos/:id', has: [{ type: 'query', key: 'topic' }] },
   ],
 }

@@ -2,16 +2,21 @@ import type { Metadata } from 'next'
 
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
 import { SiteShell } from '@/components/layout/SiteShell'
+import { defaultLanguage } from '@/i18n/languages'
+import { siteText } from '@/i18n/siteText'
 import { getSiteSettings } from '@/lib/queries'
 
 import '@/app/(frontend)/styles.css'
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+export const metadata: Metadata = { title: siteText(defaultLanguage.code).notFound.title, robots: { index: false } }
 
-/** Addresses that match no route at all (the site and the admin have separate root layouts). */
+/**
+ * Addresses that match no route at all (the site and the admin have separate root layouts). The
+ * page around the message is the default language's; the message itself follows the address.
+ */
 export default async function GlobalNotFound() {
   return (
-    <SiteShell settings={await getSiteSettings()}>
+    <SiteShell language={defaultLanguage} settings={await getSiteSettings(defaultLanguage.code)}>
       <NotFoundMessage />
     </SiteShell>
   )

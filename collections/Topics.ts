@@ -23,9 +23,9 @@ export const Topics: CollectionConfig = {
   },
   defaultSort: 'name',
   fields: [
-    { name: 'name', label: adminText('fields:name:label'), type: 'text', required: true, unique: true, maxLength: 80 },
+    { name: 'name', localized: true, label: adminText('fields:name:label'), type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name'),
-    { name: 'description', label: adminText('topics:description:label'), type: 'textarea', maxLength: 500 },
+    { name: 'description', localized: true, label: adminText('topics:description:label'), type: 'textarea', maxLength: 500 },
   ],
   hooks: {
     afterChange: [revalidateTopics.afterChange],

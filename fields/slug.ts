@@ -2,6 +2,7 @@ import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
 import { adminText } from '@/i18n/adminText'
+import { defaultLanguage } from '@/i18n/languages'
 import { saidInEditorsLanguage } from '@/i18n/validationMessage'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -21,10 +22,12 @@ type Sluggable = { id: number | string; title?: string | null; slug?: string | n
  */
 const generateSlug =
   (fromField: string): FieldHook<Sluggable, string | null | undefined> =>
-  ({ value, data, originalDoc }) => {
+  ({ value, data, originalDoc, req }) => {
     const source = (data as Record<string, unknown> | undefined)?.[fromField]
     const generatedBefore = originalDoc?.title ? toSlug(originalDoc.title) : undefined
-    const followsTitle = !value || (value === originalDoc?.slug && value === generatedBefore)
+    // One slug serves every language: a translated title never moves it once it exists.
+    const inDefaultLanguage = !req.locale || req.locale === defaultLanguage.code
+    const followsTitle = !value || (inDefaultLanguage && value === originalDoc?.slug && value === generatedBefore)
     if (originalDoc?.publishedAt) return originalDoc.slug ?? value
     if (followsTitle && typeof source === 'string' && source.trim()) return toSlug(source)
     return typeof value === 'string' ? toSlug(value) : value

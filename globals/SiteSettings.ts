@@ -32,9 +32,10 @@ export const SiteSettings: GlobalConfig = {
   endpoints: noVersions,
   fields: [
     { name: 'siteName', label: adminText('siteSettings:siteName:label'), type: 'text', required: true, defaultValue: 'Solidarity News', maxLength: 100 },
-    { name: 'tagline', label: adminText('siteSettings:tagline:label'), type: 'text', required: true, defaultValue: DEFAULT_TAGLINE, maxLength: 200 },
+    { name: 'tagline', localized: true, label: adminText('siteSettings:tagline:label'), type: 'text', required: true, defaultValue: DEFAULT_TAGLINE, maxLength: 200 },
     {
       name: 'about',
+      localized: true,
       label: adminText('siteSettings:about:label'),
       type: 'textarea',
       maxLength: 2000,
@@ -60,7 +61,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       maxRows: 8,
       fields: [
-        { name: 'label', label: adminText('siteSettings:navigationLabel:label'), type: 'text', required: true, maxLength: 40 },
+        { name: 'label', localized: true, label: adminText('siteSettings:navigationLabel:label'), type: 'text', required: true, maxLength: 40 },
         {
           name: 'url',
           label: adminText('fields:url:label'),
@@ -71,7 +72,7 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
-    { name: 'footerText', label: adminText('siteSettings:footerText:label'), type: 'textarea', maxLength: 1000 },
+    { name: 'footerText', localized: true, label: adminText('siteSettings:footerText:label'), type: 'textarea', maxLength: 1000 },
   ],
   hooks: {
     afterChange: [revalidateSiteSettings],

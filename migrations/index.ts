@@ -3,6 +3,7 @@ import * as migration_20261125_092007_compound_list_indexes from './20261125_092
 import * as migration_20261204_200654_media_storage_fields from './20261204_200654_media_storage_fields';
 import * as migration_20261205_075413_webhooks_and_admin_list_indexes from './20261205_075413_webhooks_and_admin_list_indexes';
 import * as migration_20261205_122128_drop_search_text from './20261205_122128_drop_search_text';
+import * as migration_20261205_162036_localized_content from './20261205_162036_localized_content';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261205_122128_drop_search_text.up,
     down: migration_20261205_122128_drop_search_text.down,
-    name: '20261205_122128_drop_search_text'
+    name: '20261205_122128_drop_search_text',
+  },
+  {
+    up: migration_20261205_162036_localized_content.up,
+    down: migration_20261205_162036_localized_content.down,
+    name: '20261205_162036_localized_content'
   },
 ];

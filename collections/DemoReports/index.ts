@@ -28,7 +28,7 @@ export const DemoReports: CollectionConfig = {
   // Published reports by date (the lists, search) and by publication (feeds, sitemap): see Articles.
   indexes: [{ fields: ['_status', 'date'] }, { fields: ['_status', 'publishedAt'] }],
   fields: [
-    { name: 'title', label: adminText('fields:title:label'), type: 'text', required: true, maxLength: 200 },
+    { name: 'title', localized: true, label: adminText('fields:title:label'), type: 'text', required: true, maxLength: 200 },
     {
       type: 'row',
       fields: [
@@ -67,6 +67,7 @@ export const DemoReports: CollectionConfig = {
     },
     {
       name: 'cause',
+      localized: true,
       label: adminText('demoReports:cause:label'),
       type: 'text',
       maxLength: 200,
@@ -82,12 +83,13 @@ export const DemoReports: CollectionConfig = {
     },
     {
       name: 'participation',
+      localized: true,
       label: adminText('demoReports:participation:label'),
       type: 'textarea',
       maxLength: 1000,
       admin: { description: adminText('demoReports:participation:description') },
     },
-    { name: 'body', label: adminText('fields:body:label'), type: 'richText', editor: bodyEditor },
+    { name: 'body', localized: true, label: adminText('fields:body:label'), type: 'richText', editor: bodyEditor },
     {
       name: 'photos',
       label: adminText('demoReports:photos:label'),

@@ -56,13 +56,14 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      localized: true,
       label: adminText('media:alt:label'),
       type: 'text',
       required: true,
       maxLength: 300,
       admin: { description: adminText('media:alt:description') },
     },
-    { name: 'caption', label: adminText('media:caption:label'), type: 'textarea', maxLength: 1000 },
+    { name: 'caption', localized: true, label: adminText('media:caption:label'), type: 'textarea', maxLength: 1000 },
     {
       type: 'row',
       fields: [

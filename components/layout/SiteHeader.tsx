@@ -1,5 +1,8 @@
 import Link from 'next/link'
 
+import type { LanguageCode } from '@/i18n/languages'
+import { siteText } from '@/i18n/siteText'
+import { localizedPath } from '@/lib/urls/localizedPath'
 import type { SiteSetting } from '@/payload-types'
 
 /** "From Ukraine to Palestine, Occupation is a crime": the second half is the banner's red words. */
@@ -13,25 +16,29 @@ function Banner({ tagline }: { tagline: string }) {
   )
 }
 
-export function SiteHeader({ settings }: { settings: SiteSetting }) {
+/** A menu link to a page of this site stays in the visitor's language; one to another site is left as written. */
+const inLanguage = (lang: LanguageCode, url: string) => (url.startsWith('/') && !url.startsWith('//') ? localizedPath(lang, url) : url)
+
+export function SiteHeader({ settings, lang }: { settings: SiteSetting; lang: LanguageCode }) {
+  const t = siteText(lang).header
   return (
     <header className="masthead">
       <div className="masthead__inner">
-        <Link href="/" className="masthead__banner">
+        <Link href={localizedPath(lang, '/')} className="masthead__banner">
           <Banner tagline={settings.tagline} />
         </Link>
         <p className="masthead__name">{settings.siteName}</p>
       </div>
       {settings.navigation && settings.navigation.length > 0 && (
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label={t.navigation} className="site-nav">
           <ul>
             {settings.navigation.map((item) => (
               <li key={item.id ?? item.url}>
-                <Link href={item.url}>{item.label}</Link>
+                <Link href={inLanguage(lang, item.url)}>{item.label}</Link>
               </li>
             ))}
             <li>
-              <Link href="/search">Search</Link>
+              <Link href={localizedPath(lang, '/search')}>{t.search}</Link>
             </li>
           </ul>
         </nav>

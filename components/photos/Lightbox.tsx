@@ -1,10 +1,20 @@
 'use client'
 
-import { type MouseEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from 'react'
+import { type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 
 import type { LightboxPhoto } from '@/lib/urls/photoLinks'
 
 const SWIPE_PX = 50
+
+/** Its words, in the page's language: the server parent passes them, so no strings file reaches the browser. */
+export type LightboxLabels = { viewer: string; previous: string; next: string; close: string; photoPage: string }
+
+/**
+ * Where a rightward move goes in the photo order: forward in left-to-right pages, back in
+ * right-to-left ones, where the next photo lies to the left. Read at event time, from the element,
+ * so it follows whatever `dir` the page has now.
+ */
+const rightwardStep = (element: Element) => (getComputedStyle(element).direction === 'rtl' ? -1 : 1)
 
 /**
  * Enhances a grid of photo links: a click opens the photo in a modal dialog (which keeps focus
@@ -12,7 +22,7 @@ const SWIPE_PX = 50
  * address bar shows the photo's own page so it can be shared. Without JavaScript the links simply
  * open `/photos/<id>`.
  */
-export function Lightbox({ photos, children }: { photos: LightboxPhoto[]; children: ReactNode }) {
+export function Lightbox({ photos, labels, children }: { photos: LightboxPhoto[]; labels: LightboxLabels; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const opener = useRef<HTMLElement | null>(null)
   const returnURL = useRef('')
@@ -49,17 +59,18 @@ export function Lightbox({ photos, children }: { photos: LightboxPhoto[]; childr
     return () => window.removeEventListener('popstate', onPopState)
   }, [])
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (index === null) return
-    if (event.key === 'ArrowRight') show(index + 1)
-    if (event.key === 'ArrowLeft') show(index - 1)
+    if (event.key === 'ArrowRight') show(index + rightwardStep(event.currentTarget))
+    if (event.key === 'ArrowLeft') show(index - rightwardStep(event.currentTarget))
   }
 
-  const onPointerUp = (event: PointerEvent) => {
+  // A swipe drags the photo aside, so it brings in the one from the opposite side: the reverse of the arrow keys.
+  const onPointerUp = (event: PointerEvent<HTMLDialogElement>) => {
     if (index === null || swipeStart.current === null) return
     const distance = event.clientX - swipeStart.current
     swipeStart.current = null
-    if (Math.abs(distance) >= SWIPE_PX) show(distance < 0 ? index + 1 : index - 1)
+    if (Math.abs(distance) >= SWIPE_PX) show(index - Math.sign(distance) * rightwardStep(event.currentTarget))
   }
 
   const photo = index === null ? null : photos[index]
@@ -69,7 +80,7 @@ export function Lightbox({ photos, children }: { photos: LightboxPhoto[]; childr
       <dialog
         ref={dialog}
         className="lightbox"
-        aria-label="Photo viewer"
+        aria-label={labels.viewer}
         onClose={closed}
         onKeyDown={onKeyDown}
         onPointerDown={(event) => (swipeStart.current = event.clientX)}
@@ -88,14 +99,14 @@ export function Lightbox({ photos, children }: { photos: LightboxPhoto[]; childr
               </figcaption>
             </figure>
             <div className="lightbox__controls">
-              <button type="button" onClick={() => show(index! - 1)} aria-label="Previous photo">
+              <button type="button" onClick={() => show(index! - 1)} aria-label={labels.previous}>
                 ←
               </button>
-              <a href={photo.href}>Photo page</a>
-              <button type="button" onClick={() => show(index! + 1)} aria-label="Next photo">
+              <a href={photo.href}>{labels.photoPage}</a>
+              <button type="button" onClick={() => show(index! + 1)} aria-label={labels.next}>
                 →
               </button>
-              <button type="button" onClick={() => dialog.current?.close()} aria-label="Close">
+              <button type="button" onClick={() => dialog.current?.close()} aria-label={labels.close}>
                 ✕
               </button>
             </div>

@@ -1,32 +1,35 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { Pagination } from '@/components/layout/Pagination'
+import type { LanguageCode } from '@/i18n/languages'
+import { siteText } from '@/i18n/siteText'
+import { localizedPath } from '@/lib/urls/localizedPath'
 import { filterQuery, getPhotoFilterOptions, getPhotosPage, type PhotoFilter } from '@/lib/queries'
 
 import { PhotoFilters } from '@/components/photos/PhotoFilters'
 import { PhotoGrid } from '@/components/photos/PhotoGrid'
 
 /** One page of the archive for one filter; an unknown demo or topic, or a page past the end, is a 404. */
-export async function PhotoArchive({ filter, page }: { filter: PhotoFilter; page: number }) {
-  const [result, options] = await Promise.all([getPhotosPage(filter, page), getPhotoFilterOptions()])
+export async function PhotoArchive({ filter, page, lang }: { filter: PhotoFilter; page: number; lang: LanguageCode }) {
+  const t = siteText(lang).photos
+  const [result, options] = await Promise.all([getPhotosPage(filter, page, lang), getPhotoFilterOptions(lang)])
   if (!result || (page > 1 && page > result.totalPages)) notFound()
   return (
     <>
-      <h1>Photo archive</h1>
+      <h1>{t.title}</h1>
       <p className="standfirst">
-        Our banner and the people who marched with it. <Link href="/photos/banner">Follow the banner’s journey</Link>.
+        {t.intro} <Link href={localizedPath(lang, '/photos/banner')}>{t.journeyLink}</Link>.
       </p>
-      <PhotoFilters filter={filter} options={options} />
-      {result.docs.length === 0 ? <p>No photos here yet.</p> : <PhotoGrid photos={result.docs} filter={filter} />}
-      {result.totalPages > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {result.hasPrevPage ? <Link href={`/photos${filterQuery(filter, page - 1)}`} rel="prev">← Newer</Link> : <span />}
-          <span>
-            Page {page} of {result.totalPages}
-          </span>
-          {result.hasNextPage ? <Link href={`/photos${filterQuery(filter, page + 1)}`} rel="next">Older →</Link> : <span />}
-        </nav>
-      )}
+      <PhotoFilters lang={lang} filter={filter} options={options} />
+      {result.docs.length === 0 ? <p>{t.empty}</p> : <PhotoGrid lang={lang} photos={result.docs} filter={filter} />}
+      <Pagination
+        lang={lang}
+        basePath={localizedPath(lang, `/photos${filterQuery(filter)}`)}
+        page={page}
+        totalPages={result.totalPages}
+        pageHref={(target) => localizedPath(lang, `/photos${filterQuery(filter, target)}`)}
+      />
     </>
   )
 }

@@ -3,18 +3,28 @@ import { notFound } from 'next/navigation'
 
 import { licenceOf } from '@/collections/Media/licences'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { fill } from '@/i18n/fill'
+import { defaultLanguage, type LanguageCode, languageOf } from '@/i18n/languages'
+import { siteText } from '@/i18n/siteText'
 import { formatDate, isoDate } from '@/lib/text/format'
+import { localizedPath } from '@/lib/urls/localizedPath'
 import { demoReportPath } from '@/lib/urls/paths'
 import { photoPath } from '@/lib/urls/photoLinks'
 import { filterQuery, getPhoto, getPhotoNeighbours, type PhotoFilter } from '@/lib/queries'
 
+/** The licence's name as editors choose it in the admin: the same words, in the page's language. */
+const licenceName = (lang: LanguageCode, value: ReturnType<typeof licenceOf>['value']) =>
+  (languageOf(lang) ?? defaultLanguage).strings.admin.media.licence.options[value]
+
 /** A photo large, with its words, licence, and the photos either side of it in the archive. */
-export async function PhotoView({ id, filter }: { id: string; filter: PhotoFilter }) {
-  const photo = await getPhoto(id)
+export async function PhotoView({ id, filter, lang }: { id: string; filter: PhotoFilter; lang: LanguageCode }) {
+  const t = siteText(lang).photos.photo
+  const photo = await getPhoto(id, lang)
   if (!photo) notFound()
-  const { newer, older } = await getPhotoNeighbours({ id: photo.id, takenAt: photo.takenAt }, filter)
+  const { newer, older } = await getPhotoNeighbours({ id: photo.id, takenAt: photo.takenAt }, filter, lang)
   const licence = licenceOf(photo.licence)
   const report = typeof photo.demoReport === 'object' ? photo.demoReport : null
+  const href = (path: string) => localizedPath(lang, path)
   return (
     <article className="photo-page">
       <h1>{photo.caption || photo.alt}</h1>
@@ -24,40 +34,40 @@ export async function PhotoView({ id, filter }: { id: string; filter: PhotoFilte
       <dl className="facts">
         {photo.takenAt && (
           <>
-            <dt>Taken</dt>
+            <dt>{t.taken}</dt>
             <dd>
-              <time dateTime={isoDate(photo.takenAt)}>{formatDate(photo.takenAt)}</time>
+              <time dateTime={isoDate(photo.takenAt)}>{formatDate(photo.takenAt, lang)}</time>
             </dd>
           </>
         )}
         {report?.slug && (
           <>
-            <dt>At</dt>
+            <dt>{t.at}</dt>
             <dd>
-              <Link href={demoReportPath(report.slug)}>{report.title}</Link>
+              <Link href={href(demoReportPath(report.slug))}>{report.title}</Link>
             </dd>
           </>
         )}
         {photo.credit && (
           <>
-            <dt>Credit</dt>
+            <dt>{t.credit}</dt>
             <dd>{photo.credit}</dd>
           </>
         )}
-        <dt>Licence</dt>
-        <dd>{licence.url ? <a href={licence.url} rel="license noopener">{licence.label}</a> : licence.label}</dd>
+        <dt>{t.licence}</dt>
+        <dd>{licence.url ? <a href={licence.url} rel="license noopener">{licenceName(lang, licence.value)}</a> : licenceName(lang, licence.value)}</dd>
       </dl>
       {licence.allowsDownload && photo.url && (
         <p>
           <a href={photo.url} download>
-            Download the original ({photo.width}×{photo.height}, location and camera details removed)
+            {fill(t.download, { size: `${photo.width}×${photo.height}` })}
           </a>
         </p>
       )}
-      <nav className="pagination" aria-label="Other photos">
-        {newer ? <Link href={photoPath(newer, filter)} rel="prev">← Newer photo</Link> : <span />}
-        <Link href={`/photos${filterQuery(filter)}`}>Back to the archive</Link>
-        {older ? <Link href={photoPath(older, filter)} rel="next">Older photo →</Link> : <span />}
+      <nav className="pagination" aria-label={t.navigation}>
+        {newer ? <Link href={href(photoPath(newer, filter))} rel="prev">{t.newer}</Link> : <span />}
+        <Link href={href(`/photos${filterQuery(filter)}`)}>{t.archive}</Link>
+        {older ? <Link href={href(photoPath(older, filter))} rel="next">{t.older}</Link> : <span />}
       </nav>
     </article>
   )

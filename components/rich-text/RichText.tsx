@@ -5,6 +5,7 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import type { LanguageCode } from '@/i18n/languages'
 import type { Article, Media, QuoteBlock } from '@/payload-types'
 
 import { hrefOf } from '@/components/rich-text/links'
@@ -13,9 +14,9 @@ import { TableConverter } from '@/components/rich-text/Table'
 
 type LinkArgs = { node: SerializedLinkNode; nodesToJSX: (args: { nodes: unknown[] }) => React.ReactNode[] }
 
-function Link({ node, nodesToJSX }: LinkArgs) {
+function Link({ node, nodesToJSX, lang }: LinkArgs & { lang: LanguageCode }) {
   const children = nodesToJSX({ nodes: node.children })
-  const href = hrefOf(node.fields)
+  const href = hrefOf(node.fields, lang)
   if (!href) return <>{children}</>
   const external = /^https?:/.test(href)
   return (
@@ -43,10 +44,11 @@ function Upload({ node }: { node: SerializedUploadNode }) {
   )
 }
 
-const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+/** Links to this site's pages stay in the page's language. */
+const convertersIn = (lang: LanguageCode): JSXConvertersFunction => ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: (args) => <Link {...(args as unknown as LinkArgs)} />,
-  autolink: (args) => <Link {...(args as unknown as LinkArgs)} />,
+  link: (args) => <Link {...(args as unknown as LinkArgs)} lang={lang} />,
+  autolink: (args) => <Link {...(args as unknown as LinkArgs)} lang={lang} />,
   upload: ({ node }) => <Upload node={node as SerializedUploadNode} />,
   table: (args) => TableConverter(args as Parameters<typeof TableConverter>[0]),
   blocks: {
@@ -55,6 +57,6 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 })
 
 /** An article's or demo report's body as semantic HTML: no client JavaScript. */
-export function RichText({ data }: { data: NonNullable<Article['body']> }) {
-  return <LexicalRichText className="rich-text" converters={converters} data={data as never} disableContainer={false} />
+export function RichText({ data, lang }: { data: NonNullable<Article['body']>; lang: LanguageCode }) {
+  return <LexicalRichText className="rich-text" converters={convertersIn(lang)} data={data as never} disableContainer={false} />
 }

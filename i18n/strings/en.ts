@@ -1,6 +1,9 @@
+import type { Plural } from '@/i18n/plural'
+
 /**
  * Every English text the project adds; its shape is the type every other language must match
  * (`Strings`). Keys ending in `_one`/`_other` are Payload's count variants: `t(key, { count })` picks one.
+ * The `site` section is the public site's; an object with an `other` key there is a `Plural`.
  */
 export const en = {
   admin: {
@@ -189,6 +192,189 @@ export const en = {
       attribution: { label: 'Attribution', description: 'Who said it, e.g. "Tanya Vyhovsky, Vermont State Senator".' },
     },
   },
+  site: {
+    separators: {
+      list: ', ',
+    },
+    shell: {
+      skipLink: 'Skip to content',
+      languages: 'Language',
+    },
+    header: {
+      navigation: 'Main',
+      search: 'Search',
+    },
+    footer: {
+      feed: 'RSS feed',
+      about: 'About',
+      join: 'Join us',
+    },
+    preview: {
+      drafts: 'You are previewing drafts.',
+      leave: 'Leave preview',
+    },
+    pagination: {
+      label: 'Pages',
+      newer: '← Newer',
+      older: 'Older →',
+      previous: '← Previous',
+      next: 'Next →',
+      pageOf: 'Page {page} of {total}',
+      pageSuffix: '— page {page}',
+    },
+    translation: {
+      articleMissing: 'This article is not yet available in English.',
+      demoReportMissing: 'This report is not yet available in English.',
+      englishPage: 'Open the English page',
+    },
+    home: {
+      latestNews: 'Latest news',
+      allNews: 'All news',
+      demonstrations: 'Demonstrations',
+      noDemonstrations: 'No demonstrations yet.',
+      allDemonstrations: 'All demonstrations',
+      bannerPhotos: 'Our banner on the march',
+      photoArchive: 'The photo archive',
+      bannerJourney: 'The banner’s journey',
+      join: 'Join us',
+      joinText: 'We meet to discuss the global situation and bring the different struggles together.',
+      joinLink: 'Find out how to get in touch',
+    },
+    news: {
+      title: 'News',
+      description: 'Articles and analysis, newest first.',
+      empty: 'Nothing published yet.',
+    },
+    article: {
+      demonstrations: 'Demonstrations',
+    },
+    demos: {
+      title: 'Demonstrations',
+      description: 'Upcoming demonstrations and reports from the ones we marched on.',
+      upcoming: 'Upcoming',
+      upcomingBadge: 'Upcoming',
+      reports: 'Reports',
+      empty: 'No reports yet.',
+    },
+    demoReport: {
+      where: 'Where',
+      cause: 'For',
+      calledBy: 'Called by',
+      participation: 'How we took part',
+      photos: 'Photos',
+      links: 'Links',
+      readMore: 'Read more',
+    },
+    topics: {
+      label: 'Topics',
+      follow: 'Follow {topic} by RSS',
+      articles: 'Articles',
+      noArticles: 'No articles on this topic yet.',
+      demonstrations: 'Demonstrations',
+      noDemonstrations: 'No demonstrations on this topic yet.',
+      feedNotFound: 'There is no topic at this address.',
+    },
+    about: {
+      title: 'About us',
+      heading: 'About {siteName}',
+      topics: 'What we write about',
+      join: 'Join us',
+    },
+    join: {
+      title: 'Join us',
+      description: 'Come to our discussions and march with us: how to get in touch.',
+      intro:
+        'We meet to analyse the global situation and bring the different struggles together, and we march behind our banner. Everyone who shares its message is welcome.',
+      writeToUs: 'Write to us:',
+      noContact: 'Contact details will be published here soon.',
+      website: 'Our web site:',
+      feedLead: 'Follow our news by',
+      feedLink: 'RSS',
+    },
+    photos: {
+      title: 'Photo archive',
+      description: 'Photos of our banner at demonstrations, by demonstration, year and topic.',
+      intro: 'Our banner and the people who marched with it.',
+      journeyLink: 'Follow the banner’s journey',
+      empty: 'No photos here yet.',
+      filters: {
+        label: 'Filter photos',
+        demonstration: 'Demonstration',
+        year: 'Year',
+        topic: 'Topic',
+        latest: { one: 'The latest demonstration: choose a year for older ones', other: 'The latest {count}: choose a year for older ones' },
+        latestOfYear: { one: 'The latest demonstration of {year}', other: 'The latest {count} of {year}' },
+        show: 'Show photos',
+      },
+      photo: {
+        taken: 'Taken',
+        at: 'At',
+        credit: 'Credit',
+        licence: 'Licence',
+        download: 'Download the original ({size}, location and camera details removed)',
+        navigation: 'Other photos',
+        newer: '← Newer photo',
+        archive: 'Back to the archive',
+        older: 'Older photo →',
+      },
+      lightbox: {
+        viewer: 'Photo viewer',
+        previous: 'Previous photo',
+        next: 'Next photo',
+        close: 'Close',
+        photoPage: 'Photo page',
+      },
+    },
+    banner: {
+      title: 'The journey of our banner',
+      description: '“From Ukraine to Palestine, Occupation is a crime”: our banner at every demonstration, in date order.',
+      intro: 'Every demonstration our banner has been to, oldest first.',
+      empty: 'No photos of the banner yet.',
+      archiveLink: 'See the photo archive',
+    },
+    filters: {
+      all: 'All',
+    },
+    search: {
+      title: 'Search',
+      titleWithQuery: 'Search: {query}',
+      label: 'Search articles, demonstrations, topics and photos',
+      button: 'Search',
+      hint: 'Put words in quotes to find them together, as in “ceasefire now”.',
+      type: 'Type',
+      topic: 'Topic',
+      year: 'Year',
+      kinds: {
+        article: { result: 'Article', filter: 'Articles' },
+        'demo-report': { result: 'Demonstration', filter: 'Demonstrations' },
+        topic: { result: 'Topic', filter: 'Topics' },
+        photo: { result: 'Photo', filter: 'Photos' },
+      },
+      notes: {
+        label: 'Filters left out',
+        type: 'There are no results of the type you asked for, so results of every type are shown.',
+        topic: 'The topic you asked for is not one of ours, so results about every topic are shown.',
+        year: 'The year you asked for is not a year, so results from every year are shown.',
+        page: 'The page you asked for is not a page number, so the first page is shown.',
+      },
+      tooShort: 'Type at least two letters to search.',
+      noWords: '“{query}” has no words to search for: try letters or numbers.',
+      nothingFound: 'Nothing found for “{query}”',
+      results: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+      pastEnd: 'There is no page {page} of these results: they end on',
+      pastEndLink: 'page {page}',
+    },
+    notFound: {
+      title: 'Page not found',
+      text: 'The page you asked for is not here: it may have moved, or the address may be mistyped.',
+      home: 'Home',
+      news: 'News',
+      demonstrations: 'Demonstrations',
+    },
+  },
 }
 
-export type Strings = typeof en
+/** `Plural` wherever English writes the forms of a count, so that other languages may write more of them. */
+type WithPlurals<T> = T extends { other: string } ? Plural : T extends string ? string : { [K in keyof T]: WithPlurals<T[K]> }
+
+export type Strings = WithPlurals<typeof en>

@@ -1,17 +1,24 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 
 import { EVERY_PAGE_TAG, sharedNextCache } from '@/lib/cache/sharedNextCache'
+import { routePath } from '@/lib/urls/localizedPath'
 
 import type { ExpiryPlan } from '@/lib/cache/plan'
 
 /** Expire immediately: the next visitor gets the new version, not a stale page while it rebuilds. */
 const NOW = { expire: 0 }
 
+/**
+ * The names Next keeps a page under: the route it was built at (`/en/news/x`, see routePath) and
+ * the address it was asked for, which differ for English pages reached through the router's rewrite.
+ */
+function pageNames(address: string): string[] {
+  return [...new Set([routePath(address), address])]
+}
+
 /** Next's name for the pages at an address (`revalidatePath`'s tags): a route pattern names its page. */
 function addressTags(address: string): string[] {
-  if (address.includes('[')) return [`_N_T_${address}/page`]
-  if (address === '/') return ['_N_T_/', '_N_T_/index']
-  return [`_N_T_${address}`]
+  return pageNames(address).map((name) => (name.includes('[') ? `_N_T_${name}/page` : `_N_T_${name}`))
 }
 
 /** Whether an expiry can be applied outside a request (a job, a timer): only the shared cache's can. */
@@ -32,5 +39,5 @@ export async function expireInNextCache(plan: ExpiryPlan): Promise<void> {
     if (tag === EVERY_PAGE_TAG) revalidatePath('/', 'layout')
     else revalidateTag(tag, NOW)
   }
-  for (const address of new Set(plan.addresses)) revalidatePath(address, address.includes('[') ? 'page' : undefined)
+  for (const name of new Set(plan.addresses.flatMap(pageNames))) revalidatePath(name, name.includes('[') ? 'page' : undefined)
 }

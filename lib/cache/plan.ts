@@ -1,5 +1,7 @@
 import { EVERY_PAGE_TAG } from '@/lib/cache/sharedNextCache'
 import { cacheTags } from '@/lib/cache/tags'
+import { languageCodes } from '@/i18n/languages'
+import { localizedPath, routePath } from '@/lib/urls/localizedPath'
 import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
 /** What a hook reports: the kind of thing that changed, and which of them. */
@@ -11,8 +13,9 @@ export type Change =
   | { kind: 'everything' }
 
 /**
- * What a change expires: the cached queries (tags) and every address that shows it. An address with
- * `[…]` is a route pattern and stands for every page built from it. The exact addresses are the
+ * What a change expires: the cached queries (tags) and every address that shows it, in every
+ * language (a translation shows in its own language, and in every other one's hreflang links).
+ * An address with `[…]` is a route pattern and stands for every page built from it. The exact addresses are the
  * ones a proxy may keep (see proxyKeeps.ts). A change that shows on every page (the site's name, a
  * topic's name on each article tagged with it) names `EVERY_KEPT_PAGE` instead of listing them.
  */
@@ -25,9 +28,23 @@ const topicAddresses = (slugs: string[]) => slugs.flatMap((slug) => [topicPath(s
 
 const FEEDS = ['/feed.xml', '/sitemap.xml']
 
+/** Each page address in every language; the API's files and the sitemap have one address for all. */
+function inEveryLanguage(addresses: string[]): string[] {
+  return addresses.flatMap((address) =>
+    address === EVERY_KEPT_PAGE || address.includes('[') || routePath(address) === address
+      ? [address]
+      : languageCodes.map((lang) => localizedPath(lang, address)),
+  )
+}
+
 const mediaFile = (filename: string) => `/api/media/file/${encodeURIComponent(filename)}`
 
 export function planFor(change: Change): ExpiryPlan {
+  const plan = planInEnglish(change)
+  return { tags: plan.tags, addresses: inEveryLanguage(plan.addresses) }
+}
+
+function planInEnglish(change: Change): ExpiryPlan {
   switch (change.kind) {
     case 'articles':
     case 'demo-reports': {

@@ -1,8 +1,10 @@
+import { splitLanguage } from '@/lib/urls/localizedPath'
+
 /**
  * The addresses a change's expiry plan (lib/cache/plan.ts) names exactly. A proxy or CDN is purged
  * one exact address at a time, so only these may be kept by it; anything else (a later page of a
  * list, a filtered archive, a sitemap part, an address with a query) would outlive the change that
- * expired it. Free of imports, as the production server bundles it too.
+ * expired it. Each holds in every language (`/uk/news/<slug>`).
  */
 const EXACT_ADDRESSES = [
   /^\/(?:news|demos|photos|photos\/banner|about|join|feed\.xml|sitemap\.xml)?$/,
@@ -13,7 +15,8 @@ const EXACT_ADDRESSES = [
 
 export function proxyMayKeep(url: string): boolean {
   if (url.includes('?')) return false
-  return EXACT_ADDRESSES.some((address) => address.test(url))
+  const { path } = splitLanguage(url)
+  return EXACT_ADDRESSES.some((address) => address.test(path))
 }
 
 /** What a proxy gets instead for any other address: the page is checked with us every time. */

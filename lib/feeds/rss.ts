@@ -12,8 +12,8 @@ export type RssChannel = {
   /** The feed's own address, announced as `atom:link rel="self"` so readers can find it again. */
   feedURL: string
   items: FeedItem[]
-  /** The site's language, as in the root layout. */
-  language?: string
+  /** The language the feed is written in, as the page it follows. */
+  language: string
 }
 
 /** Characters XML 1.0 forbids anywhere, even escaped: one pasted into a title would make the whole feed unreadable. */
@@ -28,7 +28,7 @@ function xmlText(text: string): string {
   return text.replace(NOT_XML, '').replaceAll(']]>', ']]\u200b>')
 }
 
-export function buildRss({ title, description, pageURL, feedURL, items, language = 'en-GB' }: RssChannel): string {
+export function buildRss({ title, description, pageURL, feedURL, items, language }: RssChannel): string {
   const feed = new Feed({
     id: pageURL,
     title: xmlText(title),

@@ -5,13 +5,19 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ENTITIE
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml'
 
-/** A `<urlset>` (sitemaps.org protocol 0.9): each address with when its document last changed. */
+/**
+ * A `<urlset>` (sitemaps.org protocol 0.9): each address with when its document last changed, and
+ * the same page in its other languages as `xhtml:link` alternates, the form search engines read.
+ */
 export function urlSetXml(entries: SitemapEntry[]): string {
-  const urls = entries.map(
-    (entry) => `<url><loc>${escape(entry.url)}</loc>${entry.lastModified ? `<lastmod>${escape(entry.lastModified)}</lastmod>` : ''}</url>`,
-  )
-  return `${XML_DECLARATION}<urlset xmlns="${NAMESPACE}">\n${urls.join('\n')}\n</urlset>\n`
+  const urls = entries.map((entry) => {
+    const lastModified = entry.lastModified ? `<lastmod>${escape(entry.lastModified)}</lastmod>` : ''
+    const alternates = entry.alternates.map(({ hreflang, url }) => `<xhtml:link rel="alternate" hreflang="${escape(hreflang)}" href="${escape(url)}"/>`)
+    return `<url><loc>${escape(entry.url)}</loc>${lastModified}${alternates.join('')}</url>`
+  })
+  return `${XML_DECLARATION}<urlset xmlns="${NAMESPACE}" xmlns:xhtml="${XHTML_NAMESPACE}">\n${urls.join('\n')}\n</urlset>\n`
 }
 
 /** A `<sitemapindex>`: the addresses of the parts. */

@@ -1,5 +1,7 @@
+import type { LanguageCode } from '@/i18n/languages'
 import type { Article, DemoReport, Media } from '@/payload-types'
 
+import { localizedPath } from '@/lib/urls/localizedPath'
 import { articlePath, demoReportPath } from '@/lib/urls/paths'
 
 import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
@@ -24,27 +26,32 @@ function localDateTime(date: string, time: string | null | undefined): string {
 }
 
 /** The home page: the site, its publisher and its search, so search engines can offer a search box. */
-export function websiteJsonLd({ siteName, siteURL }: SiteIdentity, description?: string | null): JsonLd {
+export function websiteJsonLd({ siteName, siteURL }: SiteIdentity, lang: LanguageCode, description?: string | null): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: siteName,
-    url: siteURL,
+    url: new URL(localizedPath(lang, '/'), siteURL).href,
+    inLanguage: lang,
     description: description || undefined,
     publisher: { ...organization(siteName), url: siteURL },
     potentialAction: {
       '@type': 'SearchAction',
-      target: `${siteURL}/search?q={search_term_string}`,
+      target: `${new URL(localizedPath(lang, '/search'), siteURL).href}?q={search_term_string}`,
       'query-input': 'required name=search_term_string',
     },
   }
 }
 
-export function newsArticleJsonLd(article: Article, { siteName, siteURL }: SiteIdentity): JsonLd {
-  const url = new URL(articlePath(article.slug ?? ''), siteURL).href
+/** A document in the language its words are in (English on a page that falls back to it). */
+type InLanguage = { lang: LanguageCode }
+
+export function newsArticleJsonLd(article: Article & InLanguage, { siteName, siteURL }: SiteIdentity): JsonLd {
+  const url = new URL(localizedPath(article.lang, articlePath(article.slug ?? '')), siteURL).href
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    inLanguage: article.lang,
     headline: article.title,
     description: articleDescription(article) || undefined,
     datePublished: article.publishedAt ?? article.createdAt,
@@ -58,13 +65,14 @@ export function newsArticleJsonLd(article: Article, { siteName, siteURL }: SiteI
   }
 }
 
-export function demoReportEventJsonLd(report: DemoReport, { siteURL }: SiteIdentity): JsonLd {
+export function demoReportEventJsonLd(report: DemoReport & InLanguage, { siteURL }: SiteIdentity): JsonLd {
   const { venue, city, country } = report.place ?? {}
   const placeName = venue || city || country
   const organisers = (report.organisers ?? []).map(({ name }) => organization(name))
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
+    inLanguage: report.lang,
     name: report.title,
     startDate: localDateTime(report.date, report.startTime),
     endDate: report.endTime ? localDateTime(report.date, report.endTime) : undefined,
@@ -80,7 +88,7 @@ export function demoReportEventJsonLd(report: DemoReport, { siteURL }: SiteIdent
     description: demoReportDescription(report) || undefined,
     image: imageURLs(report.photos ?? [], siteURL),
     organizer: organisers.length > 0 ? organisers : undefined,
-    url: new URL(demoReportPath(report.slug ?? ''), siteURL).href,
+    url: new URL(localizedPath(report.lang, demoReportPath(report.slug ?? '')), siteURL).href,
   }
 }
 

@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
+import { defaultLanguage, type LanguageCode } from '@/i18n/languages'
 import type { Article } from '@/payload-types'
+
+import { asVisitor, asVisitorIn } from '@/lib/queries/asVisitor'
+import { translated } from '@/lib/queries/translations'
 
 export const ARTICLES_PER_PAGE = 12
 
-/** Everything public queries share: the visitor's access rules apply, never the Local API's bypass. */
-export const asVisitor = { overrideAccess: false, draft: false } as const
 
 const listFields = {
   title: true,
@@ -19,10 +21,10 @@ const listFields = {
 
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'standfirst' | 'heroImage' | 'publishedAt' | 'byline' | 'topics'>
 
-export async function findArticlesPage(payload: Payload, page: number, where?: Where) {
+export async function findArticlesPage(payload: Payload, lang: LanguageCode, page: number, where?: Where) {
   const result = await payload.find({
     collection: 'articles',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     where,
     sort: '-publishedAt',
     limit: ARTICLES_PER_PAGE,
@@ -33,10 +35,10 @@ export async function findArticlesPage(payload: Payload, page: number, where?: W
   return { ...result, docs: result.docs as ArticleSummary[] }
 }
 
-export async function findLatestArticles(payload: Payload, limit: number) {
+export async function findLatestArticles(payload: Payload, lang: LanguageCode, limit: number) {
   const { docs } = await payload.find({
     collection: 'articles',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     sort: '-publishedAt',
     limit,
     depth: 1,
@@ -45,16 +47,16 @@ export async function findLatestArticles(payload: Payload, limit: number) {
   return docs as ArticleSummary[]
 }
 
-export async function findArticleBySlug(payload: Payload, slug: string, { preview = false } = {}) {
+export async function findArticleBySlug(payload: Payload, lang: LanguageCode, slug: string, { preview = false } = {}) {
   const { docs } = await payload.find({
     collection: 'articles',
     // A preview shows the newest draft; only the preview route (editors only) turns it on.
-    ...(preview ? { draft: true, overrideAccess: true } : asVisitor),
+    ...(preview ? { draft: true, overrideAccess: true, locale: lang, fallbackLocale: defaultLanguage.code } : asVisitorIn(lang)),
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 2,
   })
-  return docs[0] ?? null
+  return docs[0] ? translated(payload, 'articles', docs[0], lang, { preview }) : null
 }
 
 export async function findRecentArticleSlugs(payload: Payload, limit: number): Promise<string[]> {
@@ -69,10 +71,10 @@ export async function findRecentArticleSlugs(payload: Payload, limit: number): P
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
-export async function findArticlesAboutDemo(payload: Payload, demoReportId: number | string) {
+export async function findArticlesAboutDemo(payload: Payload, lang: LanguageCode, demoReportId: number | string) {
   const { docs } = await payload.find({
     collection: 'articles',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     where: { relatedDemoReports: { equals: demoReportId } },
     sort: '-publishedAt',
     limit: 10,

@@ -1,8 +1,10 @@
+import { defaultLanguage, type LanguageCode } from '@/i18n/languages'
 import type { Payload } from 'payload'
 
 import type { DemoReport } from '@/payload-types'
 
-import { asVisitor } from '@/lib/queries/articles'
+import { asVisitor, asVisitorIn } from '@/lib/queries/asVisitor'
+import { translated } from '@/lib/queries/translations'
 
 export const DEMOS_PER_PAGE = 12
 
@@ -32,10 +34,10 @@ export function isUpcoming(report: Pick<DemoReport, 'date'>, now = new Date()): 
   return report.date >= startOfToday(now)
 }
 
-export async function findUpcomingDemoReports(payload: Payload, limit = 50, now = new Date()) {
+export async function findUpcomingDemoReports(payload: Payload, lang: LanguageCode, limit = 50, now = new Date()) {
   const { docs } = await payload.find({
     collection: 'demo-reports',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     where: { date: { greater_than_equal: startOfToday(now) } },
     sort: 'date',
     limit,
@@ -45,10 +47,10 @@ export async function findUpcomingDemoReports(payload: Payload, limit = 50, now 
   return docs as DemoReportSummary[]
 }
 
-export async function findPastDemoReportsPage(payload: Payload, page: number, now = new Date()) {
+export async function findPastDemoReportsPage(payload: Payload, lang: LanguageCode, page: number, now = new Date()) {
   const result = await payload.find({
     collection: 'demo-reports',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     where: { date: { less_than: startOfToday(now) } },
     sort: '-date',
     limit: DEMOS_PER_PAGE,
@@ -59,15 +61,15 @@ export async function findPastDemoReportsPage(payload: Payload, page: number, no
   return { ...result, docs: result.docs as DemoReportSummary[] }
 }
 
-export async function findDemoReportBySlug(payload: Payload, slug: string, { preview = false } = {}) {
+export async function findDemoReportBySlug(payload: Payload, lang: LanguageCode, slug: string, { preview = false } = {}) {
   const { docs } = await payload.find({
     collection: 'demo-reports',
-    ...(preview ? { draft: true, overrideAccess: true } : asVisitor),
+    ...(preview ? { draft: true, overrideAccess: true, locale: lang, fallbackLocale: defaultLanguage.code } : asVisitorIn(lang)),
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 2,
   })
-  return docs[0] ?? null
+  return docs[0] ? translated(payload, 'demo-reports', docs[0], lang, { preview }) : null
 }
 
 export async function findRecentDemoReportSlugs(payload: Payload, limit: number): Promise<string[]> {
@@ -82,10 +84,10 @@ export async function findRecentDemoReportSlugs(payload: Payload, limit: number)
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
-export async function findDemoReportsAboutTopic(payload: Payload, topicId: number | string, limit = DEMOS_PER_PAGE) {
+export async function findDemoReportsAboutTopic(payload: Payload, lang: LanguageCode, topicId: number | string, limit = DEMOS_PER_PAGE) {
   const { docs } = await payload.find({
     collection: 'demo-reports',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     where: { topics: { equals: topicId } },
     sort: '-date',
     limit,

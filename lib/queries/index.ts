@@ -5,6 +5,7 @@
  */
 import 'server-only'
 
+import type { LanguageCode } from '@/i18n/languages'
 import { cacheTags } from '@/lib/cache/tags'
 import type { PhotoFilter } from '@/lib/urls/photoFilter'
 import { payloadClient } from '@/lib/startup/payloadClient'
@@ -23,33 +24,34 @@ export { ARTICLES_PER_PAGE } from '@/lib/queries/articles'
 export type { ArticleSummary } from '@/lib/queries/articles'
 export { DEMOS_PER_PAGE, isUpcoming } from '@/lib/queries/demoReports'
 export type { DemoReportSummary } from '@/lib/queries/demoReports'
+export type { Translated } from '@/lib/queries/translations'
 
 const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA, siteSettings: SETTINGS } = cacheTags
 
-export const getSiteSettings = cached(async () => siteSettings.findSiteSettings(await payloadClient()), 'site-settings', () => [
+export const getSiteSettings = cached(async (lang: LanguageCode) => siteSettings.findSiteSettings(await payloadClient(), lang), 'site-settings', () => [
   SETTINGS,
 ])
 
 export const getLatestArticles = cached(
-  async (limit: number) => articles.findLatestArticles(await payloadClient(), limit),
+  async (limit: number, lang: LanguageCode) => articles.findLatestArticles(await payloadClient(), lang, limit),
   'latest-articles',
   () => [ARTICLES, MEDIA, TOPICS],
 )
 
 export const getArticlesPage = cached(
-  async (page: number) => articles.findArticlesPage(await payloadClient(), page),
+  async (page: number, lang: LanguageCode) => articles.findArticlesPage(await payloadClient(), lang, page),
   'articles-page',
   () => [ARTICLES, MEDIA, TOPICS],
 )
 
 export const getArticle = cached(
-  async (slug: string) => articles.findArticleBySlug(await payloadClient(), slug),
+  async (slug: string, lang: LanguageCode) => articles.findArticleBySlug(await payloadClient(), lang, slug),
   'article',
   (slug) => [cacheTags.article(slug), ARTICLES, MEDIA, TOPICS, DEMOS],
 )
 
-export async function getArticlePreview(slug: string) {
-  return articles.findArticleBySlug(await payloadClient(), slug, { preview: true })
+export async function getArticlePreview(slug: string, lang: LanguageCode) {
+  return articles.findArticleBySlug(await payloadClient(), lang, slug, { preview: true })
 }
 
 export const getRecentArticleSlugs = cached(
@@ -59,31 +61,31 @@ export const getRecentArticleSlugs = cached(
 )
 
 export const getArticlesAboutDemo = cached(
-  async (demoReportId: number | string) => articles.findArticlesAboutDemo(await payloadClient(), demoReportId),
+  async (demoReportId: number | string, lang: LanguageCode) => articles.findArticlesAboutDemo(await payloadClient(), lang, demoReportId),
   'articles-about-demo',
   () => [ARTICLES, MEDIA],
 )
 
 export const getUpcomingDemoReports = cached(
-  async (limit: number) => demoReports.findUpcomingDemoReports(await payloadClient(), limit),
+  async (limit: number, lang: LanguageCode) => demoReports.findUpcomingDemoReports(await payloadClient(), lang, limit),
   'upcoming-demo-reports',
   () => [DEMOS, MEDIA, TOPICS],
 )
 
 export const getPastDemoReportsPage = cached(
-  async (page: number) => demoReports.findPastDemoReportsPage(await payloadClient(), page),
+  async (page: number, lang: LanguageCode) => demoReports.findPastDemoReportsPage(await payloadClient(), lang, page),
   'past-demo-reports-page',
   () => [DEMOS, MEDIA, TOPICS],
 )
 
 export const getDemoReport = cached(
-  async (slug: string) => demoReports.findDemoReportBySlug(await payloadClient(), slug),
+  async (slug: string, lang: LanguageCode) => demoReports.findDemoReportBySlug(await payloadClient(), lang, slug),
   'demo-report',
   (slug) => [cacheTags.demoReport(slug), DEMOS, MEDIA, TOPICS],
 )
 
-export async function getDemoReportPreview(slug: string) {
-  return demoReports.findDemoReportBySlug(await payloadClient(), slug, { preview: true })
+export async function getDemoReportPreview(slug: string, lang: LanguageCode) {
+  return demoReports.findDemoReportBySlug(await payloadClient(), lang, slug, { preview: true })
 }
 
 export const getRecentDemoReportSlugs = cached(
@@ -93,28 +95,28 @@ export const getRecentDemoReportSlugs = cached(
 )
 
 export const getTopic = cached(
-  async (slug: string) => topics.findTopicBySlug(await payloadClient(), slug),
+  async (slug: string, lang: LanguageCode) => topics.findTopicBySlug(await payloadClient(), lang, slug),
   'topic',
   () => [TOPICS],
 )
 
-export const getAllTopics = cached(async () => topics.findAllTopics(await payloadClient()), 'all-topics', () => [TOPICS])
+export const getAllTopics = cached(async (lang: LanguageCode) => topics.findAllTopics(await payloadClient(), lang), 'all-topics', () => [TOPICS])
 
 export const getTopicArticles = cached(
-  async (topicId: number | string) =>
-    (await articles.findArticlesPage(await payloadClient(), 1, { topics: { equals: topicId } })).docs,
+  async (topicId: number | string, lang: LanguageCode) =>
+    (await articles.findArticlesPage(await payloadClient(), lang, 1, { topics: { equals: topicId } })).docs,
   'topic-articles',
   () => [ARTICLES, MEDIA, TOPICS],
 )
 
 export const getTopicDemoReports = cached(
-  async (topicId: number | string) => demoReports.findDemoReportsAboutTopic(await payloadClient(), topicId),
+  async (topicId: number | string, lang: LanguageCode) => demoReports.findDemoReportsAboutTopic(await payloadClient(), lang, topicId),
   'topic-demo-reports',
   () => [DEMOS, MEDIA, TOPICS],
 )
 
 export const getRecentDemoPhotos = cached(
-  async (limit: number) => media.findRecentDemoPhotos(await payloadClient(), limit),
+  async (limit: number, lang: LanguageCode) => media.findRecentDemoPhotos(await payloadClient(), lang, limit),
   'recent-demo-photos',
   () => [MEDIA],
 )
@@ -129,11 +131,11 @@ export { SEARCH_RESULTS_PER_PAGE, type SearchHit, type SearchResults } from '@/l
  * (on disk, with no bound). The server's page cache keeps each query's page instead, within its
  * byte budget, expired by any change like every other page (lib/cache/searchPages.ts).
  */
-export async function searchSite(request: SearchRequest) {
-  return search.findSearchResults(await payloadClient(), request)
+export async function searchSite(request: SearchRequest, lang: LanguageCode) {
+  return search.findSearchResults(await payloadClient(), lang, request)
 }
 
-export const getSearchOptions = cached(async () => search.findSearchOptions(await payloadClient()), 'search-options', () => [
+export const getSearchOptions = cached(async (lang: LanguageCode) => search.findSearchOptions(await payloadClient(), lang), 'search-options', () => [
   ARTICLES,
   DEMOS,
   TOPICS,
@@ -147,24 +149,24 @@ export { filterQuery, parsePhotoFilter, type PhotoFilter } from '@/lib/urls/phot
 const PHOTO_TAGS = () => [MEDIA, DEMOS, TOPICS]
 
 export const getPhotosPage = cached(
-  async (filter: PhotoFilter, page: number) => photos.findPhotosPage(await payloadClient(), filter, page),
+  async (filter: PhotoFilter, page: number, lang: LanguageCode) => photos.findPhotosPage(await payloadClient(), lang, filter, page),
   'photos-page',
   PHOTO_TAGS,
 )
 
-export const getPhoto = cached(async (id: string) => photos.findPhoto(await payloadClient(), id), 'photo', PHOTO_TAGS)
+export const getPhoto = cached(async (id: string, lang: LanguageCode) => photos.findPhoto(await payloadClient(), lang, id), 'photo', PHOTO_TAGS)
 
 export const getPhotoNeighbours = cached(
-  async (photo: Parameters<typeof photos.findNeighbours>[1], filter: PhotoFilter) =>
-    photos.findNeighbours(await payloadClient(), photo, filter),
+  async (photo: Parameters<typeof photos.findNeighbours>[2], filter: PhotoFilter, lang: LanguageCode) =>
+    photos.findNeighbours(await payloadClient(), lang, photo, filter),
   'photo-neighbours',
   PHOTO_TAGS,
 )
 
 export const getPhotoFilterOptions = cached(
-  async () => photos.findPhotoFilterOptions(await payloadClient()),
+  async (lang: LanguageCode) => photos.findPhotoFilterOptions(await payloadClient(), lang),
   'photo-filter-options',
   PHOTO_TAGS,
 )
 
-export const getBannerPhotos = cached(async () => photos.findBannerPhotos(await payloadClient()), 'banner-photos', PHOTO_TAGS)
+export const getBannerPhotos = cached(async (lang: LanguageCode) => photos.findBannerPhotos(await payloadClient(), lang), 'banner-photos', PHOTO_TAGS)

@@ -1,14 +1,16 @@
 import type { Payload, Where } from 'payload'
 
+import type { LanguageCode } from '@/i18n/languages'
 import type { Media } from '@/payload-types'
 
 import { cacheTags } from '@/lib/cache/tags'
 import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
 import { absoluteURL } from '@/lib/urls/absoluteURL'
+import { localizedPath } from '@/lib/urls/localizedPath'
 import { articlePath, demoReportPath } from '@/lib/urls/paths'
 import { payloadClient } from '@/lib/startup/payloadClient'
 
-import { asVisitor } from '@/lib/queries/articles'
+import { asVisitor } from '@/lib/queries/asVisitor'
 import { cached } from '@/lib/queries/cached'
 import { findSitemapPart, findSitemapParts } from '@/lib/queries/sitemap'
 import { findTopicBySlug } from '@/lib/queries/topics'
@@ -38,18 +40,22 @@ function feedImage(media: number | Media | null | undefined): FeedImage | undefi
 }
 
 /**
- * The newest published articles and demo reports, merged newest first. Both are read with the
- * visitor's access, so a draft, or the unpublished edit of a published document, never appears.
+ * The newest published articles and demo reports in one language, merged newest first. Both are
+ * read with the visitor's access, so a draft, or the unpublished edit of a published document, never
+ * appears; and without falling back to English, so a feed holds only what is written in its language.
  */
 export async function findFeedItems(
   payload: Payload,
+  lang: LanguageCode,
   { topicId, limit = FEED_LIMIT }: { topicId?: number | string; limit?: number } = {},
 ): Promise<FeedItem[]> {
-  const where: Where | undefined = topicId === undefined ? undefined : { topics: { equals: topicId } }
+  const translated: Where = { title: { exists: true } }
+  const where: Where = topicId === undefined ? translated : { and: [translated, { topics: { equals: topicId } }] }
+  const inLanguage = { ...asVisitor, locale: lang, fallbackLocale: false } as const
   const [articles, demoReports] = await Promise.all([
     payload.find({
       collection: 'articles',
-      ...asVisitor,
+      ...inLanguage,
       where,
       sort: '-publishedAt',
       limit,
@@ -58,7 +64,7 @@ export async function findFeedItems(
     }),
     payload.find({
       collection: 'demo-reports',
-      ...asVisitor,
+      ...inLanguage,
       where,
       sort: '-publishedAt',
       limit,
@@ -73,7 +79,7 @@ export async function findFeedItems(
             {
               kind: 'article' as const,
               title: article.title,
-              url: absoluteURL(articlePath(article.slug)),
+              url: absoluteURL(localizedPath(lang, articlePath(article.slug))),
               date: article.publishedAt ?? article.createdAt,
               description: articleDescription(article),
               image: feedImage(article.heroImage),
@@ -87,7 +93,7 @@ export async function findFeedItems(
             {
               kind: 'demo-report' as const,
               title: report.title,
-              url: absoluteURL(demoReportPath(report.slug)),
+              url: absoluteURL(localizedPath(lang, demoReportPath(report.slug))),
               date: report.publishedAt ?? report.date,
               description: demoReportDescription(report),
               image: feedImage(report.photos?.[0]),
@@ -101,13 +107,13 @@ export async function findFeedItems(
 
 const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA } = cacheTags
 
-/** Every item, or one topic's; null when no topic has that slug. */
-export const getFeedItems = cached<[topicSlug?: string], FeedItem[] | null>(
-  async (topicSlug) => {
+/** Every item in a language, or one topic's; null when no topic has that slug. */
+export const getFeedItems = cached<[lang: LanguageCode, topicSlug?: string], FeedItem[] | null>(
+  async (lang, topicSlug) => {
     const payload = await payloadClient()
-    if (topicSlug === undefined) return findFeedItems(payload)
-    const topic = await findTopicBySlug(payload, topicSlug)
-    return topic ? findFeedItems(payload, { topicId: topic.id }) : null
+    if (topicSlug === undefined) return findFeedItems(payload, lang)
+    const topic = await findTopicBySlug(payload, lang, topicSlug)
+    return topic ? findFeedItems(payload, lang, { topicId: topic.id }) : null
   },
   'feed-items',
   () => [ARTICLES, DEMOS, TOPICS, MEDIA],

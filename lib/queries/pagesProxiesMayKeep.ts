@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
+import { languageCodes } from '@/i18n/languages'
+import { localizedPath } from '@/lib/urls/localizedPath'
 import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
-import { asVisitor } from '@/lib/queries/articles'
+import { asVisitor } from '@/lib/queries/asVisitor'
 
 /** The pages that exist whatever the content, as lib/cache/proxyKeeps.ts lets a proxy keep them. */
 const FIXED_PAGES = ['/', '/news', '/demos', '/photos', '/photos/banner', '/about', '/join', '/feed.xml', '/sitemap.xml']
@@ -20,11 +22,12 @@ export async function findPagesProxiesMayKeep(payload: Payload): Promise<string[
     payload.find({ collection: 'media', ...every, where: { visibility: { equals: 'public' } }, select: { visibility: true } }),
   ])
   const slugs = (docs: { slug?: string | null }[]) => docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
-  return [
+  const pages = [
     ...FIXED_PAGES,
     ...slugs(articles.docs).map(articlePath),
     ...slugs(demoReports.docs).map(demoReportPath),
     ...slugs(topics.docs).flatMap((slug) => [topicPath(slug), `${topicPath(slug)}/feed.xml`]),
     ...photos.docs.map((photo) => `/photos/${photo.id}`),
   ]
+  return pages.flatMap((page) => (page === '/sitemap.xml' ? [page] : languageCodes.map((lang) => localizedPath(lang, page))))
 }

@@ -1,3 +1,4 @@
+import type { LanguageCode } from '@/i18n/languages'
 import type { Payload, Where } from 'payload'
 
 import type { Media } from '@/payload-types'
@@ -5,7 +6,7 @@ import type { Media } from '@/payload-types'
 import { isWellFormedId } from '@/apiGuards/documentId'
 import type { PhotoFilter } from '@/lib/urls/photoFilter'
 
-import { asVisitor } from '@/lib/queries/articles'
+import { asVisitor, asVisitorIn } from '@/lib/queries/asVisitor'
 
 /** Two dozen: a few screens on a phone, and a page that stays light on a mobile connection at a march. */
 export const PHOTOS_PER_PAGE = 24
@@ -37,26 +38,26 @@ async function whereFor(payload: Payload, filter: PhotoFilter): Promise<Where | 
   return { and }
 }
 
-export async function findPhotosPage(payload: Payload, filter: PhotoFilter, page: number) {
+export async function findPhotosPage(payload: Payload, lang: LanguageCode, filter: PhotoFilter, page: number) {
   const where = await whereFor(payload, filter)
   if (!where) return null
-  return payload.find({ collection: 'media', ...asVisitor, where, sort: ['-takenAt', '-id'], limit: PHOTOS_PER_PAGE, page, depth: 0 })
+  return payload.find({ collection: 'media', ...asVisitorIn(lang), where, sort: ['-takenAt', '-id'], limit: PHOTOS_PER_PAGE, page, depth: 0 })
 }
 
 /** Null for an id no photo could have (`/photos/abc` on SQLite), as for one that does not exist. */
-export async function findPhoto(payload: Payload, id: number | string) {
+export async function findPhoto(payload: Payload, lang: LanguageCode, id: number | string) {
   if (!isWellFormedId(payload, id)) return null
-  return payload.findByID({ collection: 'media', id, ...asVisitor, depth: 1, disableErrors: true })
+  return payload.findByID({ collection: 'media', id, ...asVisitorIn(lang), depth: 1, disableErrors: true })
 }
 
 /** The photos either side of `photo` in the archive's order (newest first), within the filter. */
-export async function findNeighbours(payload: Payload, photo: Pick<Media, 'id' | 'takenAt'>, filter: PhotoFilter) {
+export async function findNeighbours(payload: Payload, lang: LanguageCode, photo: Pick<Media, 'id' | 'takenAt'>, filter: PhotoFilter) {
   const where = await whereFor(payload, filter)
   if (!where || !photo.takenAt) return { newer: null, older: null }
   const near = async (direction: 'newer' | 'older') => {
     const { docs } = await payload.find({
       collection: 'media',
-      ...asVisitor,
+      ...asVisitorIn(lang),
       where: {
         and: [
           where,
@@ -80,7 +81,7 @@ export async function findNeighbours(payload: Payload, photo: Pick<Media, 'id' |
  * Asked of the database as distinct values and one probe per year, never by reading every photo:
  * the archive grows by hundreds after each march.
  */
-export async function findPhotoFilterOptions(payload: Payload) {
+export async function findPhotoFilterOptions(payload: Payload, lang: LanguageCode) {
   const publicPhotos = { collection: 'media', overrideAccess: false, depth: 0 } as const
   const takenAt = (sort: string) => payload.find({ ...publicPhotos, where: { takenAt: { exists: true } }, sort, limit: 1, select: { takenAt: true } })
   const [demoIds, topicIds, newest, oldest] = await Promise.all([
@@ -93,7 +94,7 @@ export async function findPhotoFilterOptions(payload: Payload) {
   const [demos, topics, years] = await Promise.all([
     payload.find({
       collection: 'demo-reports',
-      ...asVisitor,
+      ...asVisitorIn(lang),
       where: { id: { in: ids(demoIds.values, 'demoReport') } },
       sort: '-date',
       pagination: false,
@@ -102,7 +103,7 @@ export async function findPhotoFilterOptions(payload: Payload) {
     }),
     payload.find({
       collection: 'topics',
-      ...asVisitor,
+      ...asVisitorIn(lang),
       where: { id: { in: ids(topicIds.values, 'topics') } },
       sort: 'name',
       pagination: false,
@@ -141,10 +142,10 @@ async function yearsWithPhotos(payload: Payload, newest: string | null | undefin
 }
 
 /** The banner's journey: every public photo that shows it, oldest first. */
-export async function findBannerPhotos(payload: Payload) {
+export async function findBannerPhotos(payload: Payload, lang: LanguageCode) {
   const { docs } = await payload.find({
     collection: 'media',
-    ...asVisitor,
+    ...asVisitorIn(lang),
     where: { showsBanner: { equals: true } },
     sort: ['takenAt', 'id'],
     limit: 500,

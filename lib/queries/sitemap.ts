@@ -1,12 +1,15 @@
 import type { Payload } from 'payload'
 
+import { defaultLanguage, type LanguageCode, languageCodes } from '@/i18n/languages'
 import { absoluteURL } from '@/lib/urls/absoluteURL'
+import { localizedPath } from '@/lib/urls/localizedPath'
 import { parseWrittenPageNumber } from '@/lib/urls/pageNumber'
 import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
-import { asVisitor } from '@/lib/queries/articles'
+import { asVisitor } from '@/lib/queries/asVisitor'
 
-export type SitemapEntry = { url: string; lastModified?: string }
+/** One address, with the same page in every language it is written in (`xhtml:link` alternates). */
+export type SitemapEntry = { url: string; lastModified?: string; alternates: { hreflang: string; url: string }[] }
 
 /**
  * Addresses per part. The protocol allows 50,000; a part of a thousand stays a light, quickly
@@ -42,16 +45,32 @@ export async function findSitemapPart(payload: Payload, name: string, partSize =
   const match = PART_NAME.exec(name)
   if (!match) return null
   const { kind, number } = match.groups as { kind?: Numbered; number?: string }
-  const page = { ...asVisitor, depth: 0, select: { slug: true, updatedAt: true }, limit: partSize } as const
-  const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
-    docs.flatMap((doc) => (doc.slug ? [{ url: absoluteURL(path(doc.slug)), lastModified: doc.updatedAt }] : []))
+  const page = { ...asVisitor, locale: 'all', depth: 0, limit: partSize } as const
   if (!kind) {
-    const topics = await payload.find({ collection: 'topics', ...page, sort: 'name' })
-    return [...STATIC_PATHS.map((path) => ({ url: absoluteURL(path) })), ...entries(topics.docs, topicPath)]
+    const topics = await payload.find({ collection: 'topics', ...page, select: { slug: true, updatedAt: true, name: true }, sort: 'slug' })
+    return [
+      ...STATIC_PATHS.flatMap((path) => inEachLanguage(path, languageCodes)),
+      ...topics.docs.flatMap((doc) => (doc.slug ? inEachLanguage(topicPath(doc.slug), writtenIn(doc.name), doc.updatedAt) : [])),
+    ]
   }
   const pageNumber = parseWrittenPageNumber(number)
   if (pageNumber === null) return null
   const { slug, path } = COLLECTIONS[kind]
-  const { docs } = await payload.find({ collection: slug, ...page, page: pageNumber, sort: ['publishedAt', 'id'] })
-  return docs.length === 0 ? null : entries(docs, path)
+  const { docs } = await payload.find({ collection: slug, ...page, select: { slug: true, updatedAt: true, title: true }, page: pageNumber, sort: ['publishedAt', 'id'] })
+  return docs.length === 0 ? null : docs.flatMap((doc) => (doc.slug ? inEachLanguage(path(doc.slug), writtenIn(doc.title), doc.updatedAt) : []))
+}
+
+/** The languages a field read with `locale: 'all'` is filled in. */
+function writtenIn(names: unknown): LanguageCode[] {
+  const byLanguage = (names ?? {}) as Partial<Record<LanguageCode, string | null>>
+  return languageCodes.filter((code) => Boolean(byLanguage[code]?.trim()))
+}
+
+/** A page's address in each of its languages, each naming all of them and `x-default`, the English one. */
+function inEachLanguage(path: string, languages: LanguageCode[], lastModified?: string): SitemapEntry[] {
+  const alternates = [
+    ...languages.map((code) => ({ hreflang: code, url: absoluteURL(localizedPath(code, path)) })),
+    { hreflang: 'x-default', url: absoluteURL(localizedPath(defaultLanguage.code, path)) },
+  ]
+  return languages.map((code) => ({ url: absoluteURL(localizedPath(code, path)), lastModified, alternates }))
 }

@@ -1,5 +1,8 @@
 import type { CollectionSlug, DataFromCollectionSlug, Where } from 'payload'
 
+import { type LanguageCode, languageCodes } from '@/i18n/languages'
+
+import { inLanguage } from '@/lib/search/inLanguage'
 import { placeOf } from '@/lib/text/format'
 import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 import { photoPath } from '@/lib/urls/photoLinks'
@@ -7,13 +10,16 @@ import { plainText } from '@/lib/text/plainText'
 import type { Media } from '@/payload-types'
 
 /**
- * One searchable document as the index keeps it: the words shown in a result (`title`, `text`) and
- * what results are filtered and ordered by. Everything is derived from the document, so the index
- * can be rebuilt from the collections at any time.
+ * One searchable document in one language as the index keeps it: the words shown in a result
+ * (`title`, `text`) and what results are filtered and ordered by. A document has an entry in each
+ * language its title is written in. Everything is derived from the document, so the index can be
+ * rebuilt from the collections at any time.
  */
 export type SearchEntry = {
   kind: SearchKindName
   docId: string
+  /** The language `title` and `text` are written in. */
+  language: LanguageCode
   slug: string | null
   title: string
   /** The words searched besides the title, as written: snippets are cut from them. */
@@ -51,7 +57,7 @@ type KindDefinition<Slug extends CollectionSlug> = {
   /** What visitors can see, as a query (rebuilds) and as a test of one stored document (hooks). */
   publicWhere: Where
   isPublic: (doc: DataFromCollectionSlug<Slug>) => boolean
-  entry: (doc: DataFromCollectionSlug<Slug>) => Omit<SearchEntry, 'kind' | 'docId'>
+  entry: (doc: DataFromCollectionSlug<Slug>) => Omit<SearchEntry, 'kind' | 'docId' | 'language'>
   path: (entry: Pick<SearchEntry, 'docId' | 'slug'>) => string
 }
 
@@ -129,11 +135,19 @@ export function kindOfCollection(collection: string): SearchKindName | undefined
   return SEARCH_KIND_NAMES.find((name) => SEARCH_KINDS[name].collection === collection)
 }
 
-/** The index entry of a stored document, whichever its kind. */
-export function entryOf(kind: SearchKindName, doc: { id: number | string }): SearchEntry {
+/**
+ * The index entries of a document as the database stores it (every language's value in each of its
+ * `localized` fields), whichever its kind: one per language its title is written in, none for a
+ * language it is not translated into.
+ */
+export function entriesOf(kind: SearchKindName, doc: { id: number | string }, localized: ReadonlySet<string>): SearchEntry[] {
   const definition = SEARCH_KINDS[kind] as unknown as KindDefinition<CollectionSlug>
-  const entry = definition.entry(doc as DataFromCollectionSlug<CollectionSlug>)
-  return { kind, docId: idOf(doc), ...entry, date: isoDate(entry.date) }
+  return languageCodes.flatMap((language) => {
+    const entry = definition.entry(inLanguage(doc, localized, language) as DataFromCollectionSlug<CollectionSlug>)
+    // Read with no fallback, a title not written in this language is null, whatever the types say.
+    const title = entry.title as string | null
+    return title?.trim() ? [{ kind, docId: idOf(doc), language, ...entry, date: isoDate(entry.date) }] : []
+  })
 }
 
 export function isPublicDocument(kind: SearchKindName, doc: object): boolean {

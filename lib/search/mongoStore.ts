@@ -7,7 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { indexedText } from '@/lib/search/normalise'
 import type { SearchEntry, SearchKindName } from '@/lib/search/kinds'
 import type { SearchQuery } from '@/lib/search/parseQuery'
-import { SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from '@/lib/search/store'
+import { languagePreference, SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from '@/lib/search/store'
 
 const COLLECTION = 'search_index'
 /** The text index's name carries the version: an index of another version is replaced and refilled. */
@@ -51,12 +51,13 @@ async function sessionOf(payload: Payload, req?: PayloadRequest): Promise<Client
 
 async function createIndexes(db: Db, name: string) {
   const collection = db.collection(name)
-  await collection.createIndex({ kind: 1, docId: 1 }, { unique: true, name: 'search_document' })
+  await collection.createIndex({ kind: 1, docId: 1, language: 1 }, { unique: true, name: 'search_document' })
   await collection.createIndex({ year: 1 }, { name: 'search_year' })
   await collection.createIndex(
     { titleTerms: 'text', bodyTerms: 'text' },
     // No language: words are compared as the normaliser wrote them. `language_override` names a
-    // field no entry has, so a future `language` field is not read as the text's language.
+    // field no entry has, so each entry's `language` is not read as the text's language (MongoDB
+    // knows no "uk" and would refuse the entry).
     { name: TEXT_INDEX, weights: { titleTerms: TITLE_WEIGHT, bodyTerms: 1 }, default_language: 'none', language_override: 'textIndexLanguage' },
   )
 }
@@ -75,24 +76,24 @@ export function createMongoSearchStore(payload: Payload): SearchStore {
       const exists = (await db.listCollections({ name: COLLECTION }, { nameOnly: true }).toArray()).length > 0
       const indexes = exists ? await db.collection(COLLECTION).indexes() : []
       if (indexes.some((index) => index.name === TEXT_INDEX)) return { empty: false }
-      // A collection has one text index: an older version's goes before this one is made.
-      for (const index of indexes) if (index.name?.startsWith('search_text_')) await db.collection(COLLECTION).dropIndex(index.name)
+      // An older version's indexes go before this one's are made: a collection has one text index,
+      // and an index of the same name may have had other keys (version 2 had no language).
+      if (exists) await db.collection(COLLECTION).dropIndexes()
       await createIndexes(db, COLLECTION)
       return { empty: true }
     },
 
-    async upsert(entries, req) {
-      if (entries.length === 0) return
-      const session = await sessionOf(payload, req)
+    async replace(kind, docId, entries, req) {
+      // Each language replaced in place and only the languages it no longer has deleted: outside a
+      // transaction, a search in between never misses the document.
+      const languages = entries.map((entry) => entry.language)
       await collection().bulkWrite(
-        entries.map((entry) => ({ replaceOne: { filter: { kind: entry.kind, docId: entry.docId }, replacement: stored(entry), upsert: true } })),
-        { session },
+        [
+          ...entries.map((entry) => ({ replaceOne: { filter: { kind, docId, language: entry.language }, replacement: stored(entry), upsert: true } })),
+          { deleteMany: { filter: { kind, docId, language: { $nin: languages } } } },
+        ],
+        { session: await sessionOf(payload, req) },
       )
-    },
-
-    async remove(kind, docIds, req) {
-      if (docIds.length === 0) return
-      await collection().deleteMany({ kind, docId: { $in: docIds } }, { session: await sessionOf(payload, req) })
     },
 
     async replaceAll(entries) {
@@ -113,24 +114,57 @@ export function createMongoSearchStore(payload: Payload): SearchStore {
     },
 
     async counts() {
-      const groups = await collection().aggregate<{ _id: SearchKindName; n: number }>([{ $group: { _id: '$kind', n: { $sum: 1 } } }]).toArray()
+      const groups = await collection()
+        .aggregate<{ _id: SearchKindName; n: number }>([{ $group: { _id: { kind: '$kind', docId: '$docId' } } }, { $group: { _id: '$_id.kind', n: { $sum: 1 } } }])
+        .toArray()
       return Object.fromEntries(groups.map((group) => [group._id, group.n]))
     },
 
-    async search(query, filters, { limit, offset }) {
+    async search(query, filters, language, { limit, offset }) {
       const inTitle = { $and: query.parts.map((tokens) => ({ $regexMatch: { input: '$titleTerms', regex: wholeWords(tokens) } })) }
       const [result] = await collection()
-        .aggregate<{ total: { n: number }[]; hits: (StoredHit & { _id: unknown })[] }>([
+        .aggregate<{ total: { n: number }[]; hits: StoredHit[] }>([
           { $match: matchStage(query, filters) },
-          { $addFields: { score: { $meta: 'textScore' }, inTitle } },
+          // Matches are ranked on these few fields alone, as on SQLite; only the page's entries are
+          // read in full, below: grouping whole articles would hold every match's words in memory.
+          {
+            $project: {
+              kind: 1,
+              docId: 1,
+              language: 1,
+              date: 1,
+              score: { $meta: 'textScore' },
+              inTitle,
+              inLanguage: { $eq: ['$language', language] },
+              preference: { $indexOfArray: [languagePreference(language), '$language'] },
+            },
+          },
+          // Of a document's matching entries, the one in the most preferred language stands for it.
+          { $group: { _id: { kind: '$kind', docId: '$docId' }, entry: { $top: { sortBy: { preference: 1 }, output: '$$ROOT' } } } },
+          { $replaceRoot: { newRoot: '$entry' } },
           {
             $facet: {
               total: [{ $count: 'n' }],
               hits: [
-                { $sort: { inTitle: -1, score: -1, date: -1, _id: 1 } },
+                { $sort: { inLanguage: -1, inTitle: -1, score: -1, date: -1, _id: 1 } },
                 { $skip: offset },
                 { $limit: limit },
-                { $project: { _id: 0, kind: 1, docId: 1, slug: 1, title: 1, text: 1, date: 1, textTerms: '$bodyTerms', inTitle: 1 } },
+                { $lookup: { from: COLLECTION, localField: '_id', foreignField: '_id', as: 'stored' } },
+                { $unwind: '$stored' },
+                {
+                  $project: {
+                    _id: 0,
+                    kind: 1,
+                    docId: 1,
+                    language: 1,
+                    slug: '$stored.slug',
+                    title: '$stored.title',
+                    text: '$stored.text',
+                    date: 1,
+                    textTerms: '$stored.bodyTerms',
+                    inTitle: 1,
+                  },
+                },
               ],
             },
           },

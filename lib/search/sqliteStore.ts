@@ -1,27 +1,30 @@
 import { type Client, createClient, type InStatement, type InValue } from '@libsql/client'
 
+import type { LanguageCode } from '@/i18n/languages'
 import { indexedText } from '@/lib/search/normalise'
 import type { SearchEntry, SearchKindName } from '@/lib/search/kinds'
-import { SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from '@/lib/search/store'
+import { languagePreference, SEARCH_INDEX_VERSION, type SearchStore, type StoredHit, yearOf } from '@/lib/search/store'
 
 /**
- * `search_documents` holds what results show and are filtered by; `search_terms`, an FTS5 table with
- * the same rowids, holds the normalised words of each title and text. The tokenizer splits on what
- * is not a letter, digit or mark, as the normaliser does, and changes nothing else: diacritics and
- * Arabic spellings are already folded in code (see normalise.ts).
+ * `search_documents` holds what results show and are filtered by, one row per document and language;
+ * `search_terms`, an FTS5 table with the same rowids, holds the normalised words of each title and
+ * text. The tokenizer splits on what is not a letter, digit or mark, as the normaliser does, and
+ * changes nothing else: diacritics and Arabic spellings are already folded in code (see normalise.ts).
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_documents (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
     doc_id TEXT NOT NULL,
+    language TEXT NOT NULL,
     slug TEXT,
     title TEXT NOT NULL,
     text TEXT NOT NULL,
     date TEXT,
     year INTEGER,
     topics TEXT NOT NULL,
-    UNIQUE (kind, doc_id)
+    languages INTEGER NOT NULL,
+    UNIQUE (kind, doc_id, language)
   )`,
   'CREATE INDEX IF NOT EXISTS search_documents_year ON search_documents (year)',
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_terms USING fts5(title, body, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* M*'")`,
@@ -29,20 +32,28 @@ const SCHEMA = [
 const DROP = ['DROP TABLE IF EXISTS search_terms', 'DROP TABLE IF EXISTS search_documents']
 /** A title match outweighs a match in the text by this much in the relevance score. */
 const TITLE_WEIGHT = 10
-/** Rows a rebuild inserts per statement (9 values each, far below SQLite's limit of 32,766). */
+/** Rows a rebuild inserts per statement (11 values each, far below SQLite's limit of 32,766). */
 const ROWS_PER_INSERT = 200
 
-const DOCUMENT_COLUMNS = 'id, kind, doc_id, slug, title, text, date, year, topics'
-const documentValues = (id: number | null, entry: SearchEntry): InValue[] => [
+/**
+ * `languages` is how many entries the entry's document has: a search looks for a better-placed
+ * entry of the same document only when there can be one. A document's entries are always written
+ * together, so it stays true.
+ */
+const DOCUMENT_COLUMNS = 'id, kind, doc_id, language, slug, title, text, date, year, topics, languages'
+const DOCUMENT_WIDTH = 11
+const documentValues = (id: number | null, entry: SearchEntry, languages: number): InValue[] => [
   id,
   entry.kind,
   entry.docId,
+  entry.language,
   entry.slug,
   entry.title,
   entry.text,
   entry.date,
   yearOf(entry.date),
   ` ${entry.topics.join(' ')} `,
+  languages,
 ]
 const termValues = (entry: SearchEntry): InValue[] => [indexedText(entry.title), indexedText(entry.text)]
 
@@ -86,29 +97,29 @@ export function createSqliteSearchStore(file: string): SearchStore {
       return { empty: true }
     },
 
-    async upsert(entries) {
-      if (entries.length === 0) return
+    async replace(kind, docId, entries) {
+      // One batch is one transaction: a search sees the document's old entries or its new ones.
       await (await client()).batch(
-        entries.flatMap((entry) => [
-          ...removal(entry.kind, entry.docId),
-          { sql: `INSERT INTO search_documents (${DOCUMENT_COLUMNS}) VALUES (${placeholders(1, 9).slice(1, -1)})`, args: documentValues(null, entry) },
-          { sql: 'INSERT INTO search_terms (rowid, title, body) VALUES (last_insert_rowid(), ?, ?)', args: termValues(entry) },
-        ]),
+        [
+          ...removal(kind, docId),
+          ...entries.flatMap((entry): InStatement[] => [
+            { sql: `INSERT INTO search_documents (${DOCUMENT_COLUMNS}) VALUES ${placeholders(1, DOCUMENT_WIDTH)}`, args: documentValues(null, entry, entries.length) },
+            { sql: 'INSERT INTO search_terms (rowid, title, body) VALUES (last_insert_rowid(), ?, ?)', args: termValues(entry) },
+          ]),
+        ],
         'write',
       )
     },
 
-    async remove(kind, docIds) {
-      if (docIds.length === 0) return
-      await (await client()).batch(docIds.flatMap((docId) => removal(kind, docId)), 'write')
-    },
-
     async replaceAll(entries) {
+      const languages = new Map<string, number>()
+      const key = (entry: SearchEntry) => `${entry.kind} ${entry.docId}`
+      for (const entry of entries) languages.set(key(entry), (languages.get(key(entry)) ?? 0) + 1)
       const numbered = entries.map((entry, index) => ({ id: index + 1, entry }))
       const statements: InStatement[] = ['DELETE FROM search_terms', 'DELETE FROM search_documents']
       for (const chunk of chunks(numbered, ROWS_PER_INSERT)) {
         statements.push(
-          { sql: `INSERT INTO search_documents (${DOCUMENT_COLUMNS}) VALUES ${placeholders(chunk.length, 9)}`, args: chunk.flatMap(({ id, entry }) => documentValues(id, entry)) },
+          { sql: `INSERT INTO search_documents (${DOCUMENT_COLUMNS}) VALUES ${placeholders(chunk.length, DOCUMENT_WIDTH)}`, args: chunk.flatMap(({ id, entry }) => documentValues(id, entry, languages.get(key(entry)) ?? 1)) },
           { sql: `INSERT INTO search_terms (rowid, title, body) VALUES ${placeholders(chunk.length, 3)}`, args: chunk.flatMap(({ id, entry }) => [id, ...termValues(entry)]) },
         )
       }
@@ -118,11 +129,11 @@ export function createSqliteSearchStore(file: string): SearchStore {
     },
 
     async counts() {
-      const { rows } = await (await client()).execute('SELECT kind, count(*) AS n FROM search_documents GROUP BY kind')
+      const { rows } = await (await client()).execute('SELECT kind, count(DISTINCT doc_id) AS n FROM search_documents GROUP BY kind')
       return Object.fromEntries(rows.map((row) => [String(row.kind), Number(row.n)]))
     },
 
-    async search(query, filters, { limit, offset }) {
+    async search(query, filters, language, { limit, offset }) {
       // Each part quoted: FTS5 reads it as words in that order, never as its own syntax (NEAR, OR, *).
       const parts = query.parts.map((tokens) => `"${tokens.join(' ')}"`).join(' ')
       const conditions = ['search_terms MATCH ?']
@@ -134,6 +145,17 @@ export function createSqliteSearchStore(file: string): SearchStore {
       if (filters.kind) narrow('d.kind = ?', filters.kind)
       if (filters.year) narrow('d.year = ?', filters.year)
       if (filters.topicId) narrow('instr(d.topics, ?) > 0', ` ${filters.topicId} `)
+      // A document's entry stands for it when it is in the visitor's language, or when none of its
+      // entries in a language the visitor prefers matches too. Filters need no checking there: a
+      // document's entries share its kind, date and topics. Languages are ranked by their place in
+      // the order preferred (` uk en ar `).
+      const preference = ` ${languagePreference(language).join(' ')} `
+      conditions.push(`(d.languages = 1 OR d.language = ? OR NOT EXISTS (
+        SELECT 1 FROM search_documents better WHERE better.kind = d.kind AND better.doc_id = d.doc_id
+          AND instr(?, ' ' || better.language || ' ') < instr(?, ' ' || d.language || ' ')
+          AND better.id IN (SELECT rowid FROM search_terms WHERE search_terms MATCH ?)
+      ))`)
+      args.push(language, preference, preference, parts)
       // CROSS JOIN keeps the index's matches as the outer loop: left to choose, SQLite scanned every
       // document of a kind and looked each up in the index (150 ms for a word found once).
       const from = `FROM search_terms CROSS JOIN search_documents d ON d.id = search_terms.rowid WHERE ${conditions.join(' AND ')}`
@@ -142,21 +164,18 @@ export function createSqliteSearchStore(file: string): SearchStore {
         db.execute({
           // Matches are ranked on what the index and the date alone say; only the page's rows read
           // their words. A title holds every part when the index finds them all in its title column.
-          sql: `SELECT d.kind, d.doc_id, d.slug, d.title, d.text, d.date, terms.body AS text_terms, ranked.in_title FROM (
-              SELECT d.id, d.date,
+          sql: `SELECT d.kind, d.doc_id, d.language, d.slug, d.title, d.text, d.date, terms.body AS text_terms, ranked.in_title FROM (
+              SELECT d.id, d.date, d.language = ? AS in_language,
                 search_terms.rowid IN (SELECT rowid FROM search_terms WHERE search_terms MATCH ?) AS in_title,
                 bm25(search_terms, ${TITLE_WEIGHT}.0, 1.0) AS score
               ${from}
-              ORDER BY in_title DESC, score, d.date DESC, d.id
+              ORDER BY in_language DESC, in_title DESC, score, d.date DESC, d.id
               LIMIT ? OFFSET ?
             ) ranked CROSS JOIN search_documents d ON d.id = ranked.id CROSS JOIN search_terms terms ON terms.rowid = ranked.id
-            ORDER BY ranked.in_title DESC, ranked.score, ranked.date DESC, ranked.id`,
-          args: [`{title} : (${parts})`, ...args, limit, offset],
+            ORDER BY ranked.in_language DESC, ranked.in_title DESC, ranked.score, ranked.date DESC, ranked.id`,
+          args: [language, `{title} : (${parts})`, ...args, limit, offset],
         }),
-        // Without filters the index counts its matches alone.
-        conditions.length === 1
-          ? db.execute({ sql: 'SELECT count(*) AS n FROM search_terms WHERE search_terms MATCH ?', args })
-          : db.execute({ sql: `SELECT count(*) AS n ${from}`, args }),
+        db.execute({ sql: `SELECT count(*) AS n ${from}`, args }),
       ])
       return { total: Number(count.rows[0].n), hits: page.rows.map((row) => storedHit(row as Row)) }
     },
@@ -172,6 +191,7 @@ function storedHit(row: Row): StoredHit {
   return {
     kind: String(row.kind) as SearchKindName,
     docId: String(row.doc_id),
+    language: String(row.language) as LanguageCode,
     slug: row.slug === null ? null : String(row.slug),
     title: String(row.title),
     text: String(row.text),

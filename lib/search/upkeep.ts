@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { entryOf, isPublicDocument, SEARCH_KIND_NAMES, SEARCH_KINDS, type SearchEntry, type SearchKindName } from '@/lib/search/kinds'
+import { localizedFieldsOf } from '@/lib/search/inLanguage'
+import { entriesOf, isPublicDocument, SEARCH_KIND_NAMES, SEARCH_KINDS, type SearchEntry, type SearchKindName } from '@/lib/search/kinds'
 import { searchStoreOf } from '@/lib/search/searchStore'
 
 /** Documents read at a time while rebuilding. */
@@ -8,7 +9,10 @@ const REBUILD_PAGE = 1000
 
 type Stored = { id: number | string; _status?: string | null }
 
-/** The document as it is stored now: for a collection with drafts, the published version or the draft no one sees. */
+/**
+ * The document as it is stored now, in every language: for a collection with drafts, the published
+ * version or the draft no one sees. A translation saved as a draft only is kept as a version, not here.
+ */
 function storedDocument(collection: CollectionSlug, id: number | string, req: PayloadRequest) {
   return req.payload.db.findOne<Stored>({ collection, where: { id: { equals: id } }, req })
 }
@@ -29,42 +33,48 @@ export function searchIndexHooks(kind: SearchKindName, { drafts }: { drafts: boo
   const { collection } = SEARCH_KINDS[kind]
   const afterChange: CollectionAfterChangeHook<Stored> = async ({ doc, req }) => {
     await keepIndexed(kind, req, async () => {
-      const store = searchStoreOf(req.payload)
       const current = await storedDocument(collection, doc.id, req)
       // A draft saved over a published document (every autosave) is kept as a version only: what
       // visitors can find is unchanged, and the draft's words must not be found.
       if (drafts && doc._status !== 'published' && current?._status === 'published') return
-      if (current && isPublicDocument(kind, current)) await store.upsert([entryOf(kind, current)], req)
-      else await store.remove(kind, [String(doc.id)], req)
+      // A save is in one language (`req.locale`), but may change what every language shows (a
+      // photo's credit, a document unpublished): all its entries are made again from what is stored.
+      const entries = current && isPublicDocument(kind, current) ? entriesOf(kind, current, localizedFieldsOf(req.payload, collection)) : []
+      await searchStoreOf(req.payload).replace(kind, String(doc.id), entries, req)
     })
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook<Stored> = async ({ doc, req }) => {
-    await keepIndexed(kind, req, () => searchStoreOf(req.payload).remove(kind, [String(doc.id)], req))
+    await keepIndexed(kind, req, () => searchStoreOf(req.payload).replace(kind, String(doc.id), [], req))
     return doc
   }
   return { afterChange, afterDelete }
 }
 
-/** Every public document of a kind, as index entries, read a page at a time. */
-async function publicEntries(payload: Payload, kind: SearchKindName): Promise<SearchEntry[]> {
+/** Every public document of a kind, as index entries in each of its languages, read a page at a time. */
+async function publicEntries(payload: Payload, kind: SearchKindName): Promise<{ documents: number; entries: SearchEntry[] }> {
   const { collection, publicWhere } = SEARCH_KINDS[kind]
+  const localized = localizedFieldsOf(payload, collection)
   const entries: SearchEntry[] = []
   for (let page = 1; ; page++) {
-    // The adapter's own read, as the hooks' is: the stored fields, no afterRead work per document.
-    const { docs, hasNextPage } = await payload.db.find<{ id: number | string }>({ collection, where: publicWhere, sort: 'id', limit: REBUILD_PAGE, page, pagination: true })
-    entries.push(...docs.map((doc) => entryOf(kind, doc)))
-    if (!hasNextPage) return entries
+    // The adapter's own read, as the hooks' is: the stored fields in every language at once, no
+    // afterRead work per document.
+    const { docs, hasNextPage, totalDocs } = await payload.db.find<{ id: number | string }>({ collection, where: publicWhere, sort: 'id', limit: REBUILD_PAGE, page, pagination: true })
+    entries.push(...docs.flatMap((doc) => entriesOf(kind, doc, localized)))
+    if (!hasNextPage) return { documents: totalDocs, entries }
   }
 }
 
-/** Builds the index afresh from the collections: what `npm run search:rebuild` runs. */
+/**
+ * Builds the index afresh from the collections, in every language: what `npm run search:rebuild`
+ * runs. Says how many documents of each kind it holds.
+ */
 export async function rebuildSearchIndex(payload: Payload): Promise<Record<SearchKindName, number>> {
   const store = searchStoreOf(payload)
   await store.ensure()
   const byKind = await Promise.all(SEARCH_KIND_NAMES.map((kind) => publicEntries(payload, kind)))
-  await store.replaceAll(byKind.flat())
-  return Object.fromEntries(SEARCH_KIND_NAMES.map((kind, index) => [kind, byKind[index].length])) as Record<SearchKindName, number>
+  await store.replaceAll(byKind.flatMap(({ entries }) => entries))
+  return Object.fromEntries(SEARCH_KIND_NAMES.map((kind, index) => [kind, byKind[index].documents])) as Record<SearchKindName, number>
 }
 
 /**

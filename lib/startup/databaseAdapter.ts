@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
+import { migrations as mongodbMigrations } from '@/migrations/mongodb'
 
 import type { DatabaseConfig } from '@/lib/startup/env'
 
@@ -20,6 +21,10 @@ export function databaseAdapter(database: DatabaseConfig, migrationDir: string, 
         serverSelectionTimeoutMS: MONGODB_SELECTION_TIMEOUT_MS,
         connectTimeoutMS: MONGODB_SELECTION_TIMEOUT_MS,
       },
+      // MongoDB has no schema, but data whose shape changed (localized fields) is rewritten by its
+      // own committed migrations, applied exactly as SQLite's are (see below).
+      migrationDir: path.join(migrationDir, 'mongodb'),
+      prodMigrations: multiInstance ? undefined : mongodbMigrations,
     })
   }
   if (database.file) fs.mkdirSync(path.dirname(database.file), { recursive: true })

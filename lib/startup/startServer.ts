@@ -20,7 +20,7 @@ function describe(error: unknown): string {
 
 /** Many instances never migrate as they start (see lib/startup/databaseAdapter.ts): one must not serve an older schema. */
 async function refuseUnmigratedDatabase(payload: Payload) {
-  if (!env().multiInstance || env().database.kind !== 'sqlite') return
+  if (!env().multiInstance) return
   const pending = await pendingMigrations(payload)
   if (pending.length > 0) {
     throw new ConfigError(`the database lacks ${pending.length} migration(s), starting with ${pending[0]}: run \`npm run migrate\` once before starting the instances`)

@@ -1,10 +1,20 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+import { defaultLanguage, type LanguageCode, languageOf } from '@/i18n/languages'
 
-/** "8 June 2024". Dates are shown in UTC so a page reads the same on every server and for every visitor. */
-export function formatDate(iso: string | null | undefined): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormatFor(locale: string): Intl.DateTimeFormat {
+  if (!dateFormats.has(locale)) dateFormats.set(locale, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
+  return dateFormats.get(locale)!
+}
+
+/**
+ * "8 June 2024", "8 червня 2024 р.", "8 يونيو 2024": in the words and order of the page's language.
+ * Dates are shown in UTC so a page reads the same on every server and for every visitor.
+ */
+export function formatDate(iso: string | null | undefined, lang: LanguageCode): string {
   if (!iso) return ''
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date)
+  return Number.isNaN(date.getTime()) ? '' : dateFormatFor((languageOf(lang) ?? defaultLanguage).locale).format(date)
 }
 
 /** The machine-readable date for <time dateTime>: the calendar day, or the full instant. */
@@ -14,6 +24,7 @@ export function isoDate(iso: string | null | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
 
-export function placeOf(place: { venue?: string | null; city?: string | null; country?: string | null } | null | undefined) {
-  return [place?.venue, place?.city, place?.country].filter(Boolean).join(', ')
+/** "Russell Square, London": `separator` is the page language's comma (Arabic writes "،"). */
+export function placeOf(place: { venue?: string | null; city?: string | null; country?: string | null } | null | undefined, separator = ', ') {
+  return [place?.venue, place?.city, place?.country].filter(Boolean).join(separator)
 }

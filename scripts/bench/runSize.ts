@@ -80,6 +80,13 @@ const routes: { path: string; floor: Floor; distinct?: boolean }[] = [
   { path: '/search?uncached=[<id>]&q=occupation', floor: 'dynamic', distinct: true },
   { path: '/feed.xml', floor: 'cached' },
   { path: '/sitemap.xml', floor: 'cached' },
+  // The same pages in the other languages: cached and expired alike, so held to the same floors.
+  { path: '/uk', floor: 'cached' },
+  { path: '/ar', floor: 'cached' },
+  { path: '/uk/news/why-we-carry-this-banner', floor: 'cached' },
+  { path: '/ar/demos/london-ceasefire-in-gaza-2024-06-08', floor: 'cached' },
+  { path: '/ar/feed.xml', floor: 'cached' },
+  { path: '/uk/search?q=occupation', floor: 'cached' },
   { path: '/api/articles?limit=12', floor: 'api' },
   { path: apiList, floor: 'api' },
   { path: `/api/articles/${bannerId}`, floor: 'api' },

@@ -35,7 +35,7 @@ describe('a fresh production start', () => {
   it('renders the home page with the banner as masthead', async () => {
     const response = await page.goto(`${server.url}/`)
     expect(response?.status()).toBe(200)
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB')
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
     const masthead = (await page.locator('header').textContent()) ?? ''
     expect(masthead).toContain('From Ukraine to Palestine')
     expect(masthead).toContain('Occupation is a crime')

@@ -51,7 +51,7 @@ beforeAll(async () => {
 
 describe('the photo archive', () => {
   it('shows public photos only, newest first, a page at a time', async () => {
-    const first = (await findPhotosPage(payload, {}, 1))!
+    const first = (await findPhotosPage(payload, 'en', {}, 1))!
     expect(first.docs).toHaveLength(PHOTOS_PER_PAGE)
     expect(first.totalDocs).toBe(PHOTOS_PER_PAGE + 4)
     const dates = first.docs.map((doc) => doc.takenAt!)
@@ -60,39 +60,39 @@ describe('the photo archive', () => {
   })
 
   it('filters by demonstration, year and topic, and knows an unknown demo from an empty one', async () => {
-    const byDemo = (await findPhotosPage(payload, { demo: 'london-march' }, 1))!
+    const byDemo = (await findPhotosPage(payload, 'en', { demo: 'london-march' }, 1))!
     expect(byDemo.totalDocs).toBe((PHOTOS_PER_PAGE + 4) / 2)
-    const byYear = (await findPhotosPage(payload, { year: 2025 }, 1))!
+    const byYear = (await findPhotosPage(payload, 'en', { year: 2025 }, 1))!
     expect(byYear.docs.every((doc) => doc.takenAt!.startsWith('2025'))).toBe(true)
-    const byTopic = (await findPhotosPage(payload, { topic: 'palestine', year: 2024 }, 1))!
+    const byTopic = (await findPhotosPage(payload, 'en', { topic: 'palestine', year: 2024 }, 1))!
     // Every third photo has the topic, every second is from 2024.
     const sixths = Array.from({ length: Math.floor((PHOTOS_PER_PAGE + 4) / 6) }, (_, index) => `Photo ${6 * (index + 1)}`)
     expect(byTopic.docs.map((doc) => doc.alt).sort()).toEqual(sixths.sort())
-    expect(await findPhotosPage(payload, { demo: 'no-such-demo' }, 1)).toBeNull()
+    expect(await findPhotosPage(payload, 'en', { demo: 'no-such-demo' }, 1)).toBeNull()
   })
 
   it('steps to the newer and older photo within the filter', async () => {
     const middle = photos[9]
-    const all = await findNeighbours(payload, middle, {})
+    const all = await findNeighbours(payload, 'en', middle, {})
     expect([all.newer, all.older]).toEqual([photos[11].id, photos[7].id].map((id) => id))
-    expect(await findNeighbours(payload, photos[1], { year: 2024 })).toEqual({ newer: photos[3].id, older: null })
+    expect(await findNeighbours(payload, 'en', photos[1], { year: 2024 })).toEqual({ newer: photos[3].id, older: null })
   })
 
   it('never opens a photo in review', async () => {
-    expect(await findPhoto(payload, String(inReview.id))).toBeNull()
-    expect((await findPhoto(payload, String(photos[0].id)))?.alt).toBe('Photo 1')
-    expect(await findPhoto(payload, '../../etc')).toBeNull()
+    expect(await findPhoto(payload, 'en', String(inReview.id))).toBeNull()
+    expect((await findPhoto(payload, 'en', String(photos[0].id)))?.alt).toBe('Photo 1')
+    expect(await findPhoto(payload, 'en', '../../etc')).toBeNull()
   })
 
   it('offers the demonstrations, years and topics that have photos', async () => {
-    const options = await findPhotoFilterOptions(payload)
+    const options = await findPhotoFilterOptions(payload, 'en')
     expect(options.years).toEqual([2025, 2024])
     expect(options.demos.map((demo) => demo.slug)).toEqual(['london-march'])
     expect(options.topics.map((topic) => topic.slug)).toEqual(['palestine'])
   })
 
   it('follows the banner in date order, public photos only', async () => {
-    const banner = await findBannerPhotos(payload)
+    const banner = await findBannerPhotos(payload, 'en')
     expect(banner.map((doc) => doc.alt)).toEqual(['Photo 2', 'Photo 1', 'Photo 3'])
   })
 })

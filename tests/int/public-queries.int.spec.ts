@@ -64,38 +64,38 @@ beforeAll(async () => {
 
 describe('article lists', () => {
   it('show published articles only, newest first, twelve a page', async () => {
-    const first = await findArticlesPage(payload, 1)
+    const first = await findArticlesPage(payload, 'en', 1)
     expect(first.docs).toHaveLength(ARTICLES_PER_PAGE)
     expect(first.docs[0].title).toBe(`Published story ${ARTICLES_PER_PAGE + 2}`)
     expect(first.totalPages).toBe(2)
-    const all = [...first.docs, ...(await findArticlesPage(payload, 2)).docs].map((doc) => doc.title)
+    const all = [...first.docs, ...(await findArticlesPage(payload, 'en', 2)).docs].map((doc) => doc.title)
     expect(all).not.toContain('Secret plan')
     expect(all).toContain('Edited story')
   })
 
   it('never hand a draft to a visitor by its address', async () => {
     const draft = await payload.find({ collection: 'articles', where: { title: { equals: 'Secret plan' } }, draft: true })
-    expect(await findArticleBySlug(payload, draft.docs[0].slug!)).toBeNull()
-    expect((await findArticleBySlug(payload, draft.docs[0].slug!, { preview: true }))?.title).toBe('Secret plan')
+    expect(await findArticleBySlug(payload, 'en', draft.docs[0].slug!)).toBeNull()
+    expect((await findArticleBySlug(payload, 'en', draft.docs[0].slug!, { preview: true }))?.title).toBe('Secret plan')
   })
 
   it('show the published words of an article that has an unpublished edit', async () => {
-    const article = await findArticleBySlug(payload, 'edited-story')
+    const article = await findArticleBySlug(payload, 'en', 'edited-story')
     expect(JSON.stringify(article?.body)).toContain('Original wording')
     expect(JSON.stringify(article?.body)).not.toContain('Unreleased')
   })
 
   it('find the articles about a demonstration', async () => {
-    expect((await findArticlesAboutDemo(payload, demoId)).map((doc) => doc.title)).toEqual(['About the past march'])
+    expect((await findArticlesAboutDemo(payload, 'en', demoId)).map((doc) => doc.title)).toEqual(['About the past march'])
   })
 })
 
 describe('demonstration lists', () => {
   it('put upcoming demonstrations apart from past reports, and never drafts', async () => {
-    const upcoming = await findUpcomingDemoReports(payload)
+    const upcoming = await findUpcomingDemoReports(payload, 'en')
     expect(upcoming.map((doc) => doc.title)).toEqual(['Next march'])
     expect(upcoming.every((doc) => isUpcoming(doc))).toBe(true)
-    const past = await findPastDemoReportsPage(payload, 1)
+    const past = await findPastDemoReportsPage(payload, 'en', 1)
     expect(past.docs.map((doc) => doc.title)).toEqual(['Past march'])
   })
 })
@@ -115,7 +115,7 @@ describe('the pages a proxy may keep, purged when a change shows on all of them'
 
 describe('search', () => {
   const titles = async (q: string) => {
-    const results = await findSearchResults(payload, parseSearchParams({ q }).request)
+    const results = await findSearchResults(payload, 'en', parseSearchParams({ q }).request)
     return results.status === 'searched' ? results.hits.map((hit) => hit.title.map((piece) => piece.text).join('')) : []
   }
 

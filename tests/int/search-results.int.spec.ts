@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { SEARCH_RESULTS_PER_PAGE } from '@/lib/queries/search'
+import type { LanguageCode } from '@/i18n/languages'
+import { findSearchOptions, SEARCH_RESULTS_PER_PAGE } from '@/lib/queries/search'
+import { localizedPath } from '@/lib/urls/localizedPath'
 
 import { body } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
@@ -69,14 +71,36 @@ beforeAll(async () => {
   const edited = await article('harbour', { title: 'Harbour report', text: 'The harbour is open.', publishedAt: '2021-01-01T00:00:00.000Z' })
   await payload.update({ collection: 'articles', id: edited.id, draft: true, data: { title: 'Harbour report quokka', body: body('The harbour is closed, quokka.') } })
   await createPhoto(payload, { alt: 'Faces of marchers', caption: 'Unchecked faces, wombat.', visibility: 'review' })
+
+  // Translations: one article in English and Ukrainian, one in English only, one whose Ukrainian
+  // translation is saved as a draft only, a topic named in Ukrainian and a photo described in it.
+  const strike = await article('strike', {
+    title: 'Strike at the Azovstal shipyard',
+    text: 'Welders walked out on Monday.',
+    publishedAt: '2024-04-01T00:00:00.000Z',
+    topics: [ukraine],
+  })
+  await payload.update({
+    collection: 'articles',
+    id: strike.id,
+    locale: 'uk',
+    data: { title: 'Страйк на верфі', body: body('Зварники Azovstal вийшли у понеділок.'), _status: 'published' },
+  })
+  await article('azovstal-defenders', { title: 'Azovstal defenders remembered', text: 'A vigil in Kyiv.', publishedAt: '2023-05-20T00:00:00.000Z' })
+  const lighthouse = await article('lighthouse', { title: 'Lighthouse keepers', text: 'The keepers join the union.', publishedAt: '2022-06-01T00:00:00.000Z' })
+  await payload.update({ collection: 'articles', id: lighthouse.id, locale: 'uk', draft: true, data: { title: 'Доглядачі маяка', body: body('Доглядачі вступають до профспілки.') } })
+  await payload.update({ collection: 'topics', id: ukraine, locale: 'uk', data: { name: 'Україна', description: 'Солідарність з українцями, що опираються вторгненню.' } })
+  await payload.update({ collection: 'media', id: photo.id, locale: 'uk', data: { alt: 'Учасники маршу з нашим банером', caption: 'Плакати під дощем.' } })
 })
 
 /**
  * The one table of queries and the results they must find, in the same order on SQLite and on
  * MongoDB (the GitHub workflow runs this file with MONGODB_URL). Each group is a rank: results in
- * an earlier group come first; within a group, either database may order them its own way.
+ * an earlier group come first; within a group, either database may order them its own way. A search
+ * is in English unless the case names its `lang`; a result is a document's name, followed by the
+ * language its text is shown in when that is not English (`strike:uk`).
  */
-const CASES: { name: string; params: Record<string, string>; hits: string[][] }[] = [
+const CASES: { name: string; lang?: LanguageCode; params: Record<string, string>; hits: string[][] }[] = [
   { name: 'title matches first, then by relevance', params: { q: 'occupation' }, hits: [['occupation-title'], ['occupation-many'], ['occupation-once', 'topic-palestine']] },
   { name: 'a quoted phrase as consecutive words', params: { q: '"ceasefire now"' }, hits: [['ceasefire-march']] },
   { name: 'unquoted words anywhere in a result', params: { q: 'ceasefire now' }, hits: [['ceasefire-march'], ['now-ceasefire']] },
@@ -102,17 +126,54 @@ const CASES: { name: string; params: Record<string, string>; hits: string[][] }[
   { name: 'never the words of an unpublished edit', params: { q: 'quokka' }, hits: [] },
   { name: 'the published words of a document with an unpublished edit', params: { q: 'harbour' }, hits: [['harbour']] },
   { name: 'never a photo in review', params: { q: 'wombat' }, hits: [] },
+  { name: 'a Ukrainian query finds the Ukrainian translation', lang: 'uk', params: { q: 'страйк верфі' }, hits: [['strike:uk']] },
+  { name: 'a Ukrainian query finds the Ukrainian translation from the English search too', params: { q: 'страйк' }, hits: [['strike:uk']] },
+  { name: 'an English query in Ukrainian finds the English text, on its Ukrainian page', lang: 'uk', params: { q: 'welders' }, hits: [['strike']] },
+  {
+    name: 'a document matching in both languages, once, in Ukrainian, before a title match in English',
+    lang: 'uk',
+    params: { q: 'azovstal' },
+    hits: [['strike:uk'], ['azovstal-defenders']],
+  },
+  { name: 'the same document once, in English, on the English search', params: { q: 'azovstal' }, hits: [['strike', 'azovstal-defenders']] },
+  { name: 'in Arabic, documents not translated into it by their English text before any other', lang: 'ar', params: { q: 'azovstal' }, hits: [['strike', 'azovstal-defenders']] },
+  { name: 'filters, in every language', lang: 'uk', params: { q: 'azovstal', year: '2024', type: 'article', topic: 'ukraine' }, hits: [['strike:uk']] },
+  { name: 'a topic by its Ukrainian name and description', lang: 'uk', params: { q: 'україна солідарність' }, hits: [['topic-ukraine:uk']] },
+  { name: 'an English query in Ukrainian finds translated topics by their English words', lang: 'uk', params: { q: 'solidarity' }, hits: [['topic-ukraine', 'topic-palestine']] },
+  { name: 'a public photo by its Ukrainian description', lang: 'uk', params: { q: 'банером' }, hits: [['photo:uk']] },
+  { name: 'never a translation saved as a draft only', lang: 'uk', params: { q: 'маяка' }, hits: [] },
+  { name: 'the published language of a document whose translation is a draft', lang: 'uk', params: { q: 'lighthouse' }, hits: [['lighthouse']] },
 ]
 
 describe('one set of queries and expected results, on whichever database runs the suite', () => {
-  it.each(CASES)('$name: $params', async ({ params, hits }) => {
-    const found = (await foundHrefs(payload, params))!
+  it.each(CASES)('$name: $params', async ({ lang = 'en', params, hits }) => {
+    const results = await search(payload, params, lang)
+    if (results.status !== 'searched') throw new Error(results.status)
+    const found = results.hits.map((hit) => `${hit.url} ${hit.lang}`)
     expect(found).toHaveLength(hits.flat().length)
+    expect(results.total).toBe(hits.flat().length)
+    const expected = (result: string) => {
+      const [name, textLanguage = 'en'] = result.split(':')
+      return `${localizedPath(lang, href[name])} ${textLanguage}`
+    }
     let start = 0
     for (const group of hits) {
-      expect(new Set(found.slice(start, start + group.length))).toEqual(new Set(group.map((name) => href[name])))
+      expect(new Set(found.slice(start, start + group.length))).toEqual(new Set(group.map(expected)))
       start += group.length
     }
+  })
+})
+
+describe('the search form', () => {
+  it('offers the topics by their names in the visitor’s language, English where they are not translated, in its alphabetical order', async () => {
+    expect((await findSearchOptions(payload, 'en')).topics).toEqual([
+      { value: 'palestine', text: 'Palestine' },
+      { value: 'ukraine', text: 'Ukraine' },
+    ])
+    expect((await findSearchOptions(payload, 'uk')).topics).toEqual([
+      { value: 'ukraine', text: 'Україна' },
+      { value: 'palestine', text: 'Palestine' },
+    ])
   })
 })
 

@@ -32,7 +32,19 @@ describe('what a change expires', () => {
   it('a change shown in every page’s header or on every tagged article reaches every page a proxy keeps', () => {
     expect(planFor({ kind: 'site-settings' }).addresses).toEqual([EVERY_KEPT_PAGE])
     // A deleted topic is no longer listed among the pages: its own addresses are named as well.
-    expect(planFor({ kind: 'topics', slugs: ['gaza'] }).addresses).toEqual(['/topics/gaza', '/topics/gaza/feed.xml', EVERY_KEPT_PAGE])
+    expect(planFor({ kind: 'topics', slugs: ['gaza'] }).addresses).toEqual(
+      expect.arrayContaining(['/topics/gaza', '/topics/gaza/feed.xml', '/uk/topics/gaza', '/ar/topics/gaza/feed.xml', EVERY_KEPT_PAGE]),
+    )
+  })
+
+  it('a change reaches the same pages in every language, and the files and sitemap that have one address', () => {
+    const { addresses } = planFor({ kind: 'articles', docs: [{ slug: 'ceasefire-now', topics: [] }] })
+    expect(addresses).toEqual(expect.arrayContaining(['/uk/news/ceasefire-now', '/ar/news/ceasefire-now', '/uk', '/ar', '/uk/feed.xml', '/ar/news']))
+    expect(addresses.filter((address) => address.includes('sitemap'))).toEqual(['/sitemap.xml'])
+    expect(addresses).not.toContain('/en/news/ceasefire-now')
+    const photos = planFor({ kind: 'photos', ids: [3], files: ['banner.jpg'] }).addresses
+    expect(photos).toEqual(expect.arrayContaining(['/api/media/file/banner.jpg', '/uk/photos/3']))
+    expect(photos.filter((address) => address.includes('banner.jpg'))).toHaveLength(1)
   })
 })
 
@@ -100,6 +112,14 @@ describe('what a proxy may keep', () => {
     expect(kept.every((address) => plan.addresses.includes(address))).toBe(true)
     expect(kept).toEqual(expect.arrayContaining(['/news/ceasefire-now', '/', '/news', '/feed.xml']))
     expect(showingTheArticle.filter((address) => !proxyMayKeep(address))).toEqual(['/news/page/2', '/news?page=2', '/sitemaps/articles-1.xml'])
+  })
+
+  it('keeps the same addresses in every language, and none under an unknown prefix', () => {
+    const plan = planFor({ kind: 'articles', docs: [{ slug: 'ceasefire-now', topics: ['gaza'] }] })
+    const translated = ['/uk/news/ceasefire-now', '/ar', '/uk/news', '/ar/topics/gaza/feed.xml', '/uk/feed.xml']
+    expect(translated.filter(proxyMayKeep)).toEqual(translated)
+    expect(translated.every((address) => plan.addresses.includes(address))).toBe(true)
+    expect(['/xx/news/ceasefire-now', '/uk/news?page=2', '/ar/news/page/2', '/en/news/ceasefire-now'].filter(proxyMayKeep)).toEqual([])
   })
 
   it('tells a proxy not to keep a page no purge can name', async () => {

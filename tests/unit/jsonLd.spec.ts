@@ -18,7 +18,8 @@ const photo: Media = {
   updatedAt: '2024-06-08T18:00:00.000Z',
 }
 
-const article: Article = {
+const article: Article & { lang: 'en' } = {
+  lang: 'en',
   id: 1,
   title: 'Why we carry this banner',
   slug: 'why-we-carry-this-banner',
@@ -31,7 +32,8 @@ const article: Article = {
   _status: 'published',
 }
 
-const report: DemoReport = {
+const report: DemoReport & { lang: 'en' } = {
+  lang: 'en',
   id: 2,
   title: 'London demonstration for ceasefire in Gaza',
   slug: 'london-ceasefire-in-gaza-2024-06-08',
@@ -53,6 +55,7 @@ describe('NewsArticle JSON-LD', () => {
     expect(newsArticleJsonLd(article, site)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
+      inLanguage: 'en',
       headline: 'Why we carry this banner',
       description: 'One banner against two occupations.',
       datePublished: '2024-06-01T09:00:00.000Z',
@@ -77,6 +80,7 @@ describe('Event JSON-LD for a demo report', () => {
     expect(demoReportEventJsonLd(report, site)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Event',
+      inLanguage: 'en',
       name: 'London demonstration for ceasefire in Gaza',
       startDate: '2024-06-08T12:00',
       endDate: '2024-06-08T16:30',
@@ -130,9 +134,29 @@ describe('serializeJsonLd', () => {
 
 describe('websiteJsonLd', () => {
   it('names the site and offers its search', () => {
-    const data = websiteJsonLd(site, 'From Ukraine to Palestine, Occupation is a crime')
+    const data = websiteJsonLd(site, 'en', 'From Ukraine to Palestine, Occupation is a crime')
     expect(data['@type']).toBe('WebSite')
-    expect(data.url).toBe('https://news.example.org')
+    expect(data.url).toBe('https://news.example.org/')
+    expect(data.inLanguage).toBe('en')
     expect(JSON.stringify(data.potentialAction)).toContain('https://news.example.org/search?q={search_term_string}')
+  })
+
+  it('in Arabic, points at the Arabic home page and search', () => {
+    const data = websiteJsonLd(site, 'ar', 'من أوكرانيا إلى فلسطين')
+    expect(data.url).toBe('https://news.example.org/ar')
+    expect(data.inLanguage).toBe('ar')
+    expect(JSON.stringify(data.potentialAction)).toContain('https://news.example.org/ar/search?q={search_term_string}')
+  })
+})
+
+describe('JSON-LD of a translated document', () => {
+  it('names the language its words are in and the address in that language', () => {
+    const data = newsArticleJsonLd({ ...article, lang: 'uk', title: 'Чому ми несемо цей прапор' }, site)
+    expect(data.inLanguage).toBe('uk')
+    expect(data.url).toBe('https://news.example.org/uk/news/why-we-carry-this-banner')
+    expect(demoReportEventJsonLd({ ...report, lang: 'ar' }, site)).toMatchObject({
+      inLanguage: 'ar',
+      url: 'https://news.example.org/ar/demos/london-ceasefire-in-gaza-2024-06-08',
+    })
   })
 })

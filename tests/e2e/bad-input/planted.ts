@@ -96,7 +96,7 @@ export async function plant(target: Target): Promise<Planted> {
     footer: hostileText(`Footer${tag}`, 1000),
     navigation: hostileText(`Nav${tag}`, 40),
   }
-  const secret = { draft: marker('DRAFTARTICLE'), edit: marker('DRAFTEDIT'), report: marker('DRAFTREPORT'), photo: marker('PRIVATEPHOTO') }
+  const secret = { draft: marker('DRAFTARTICLE'), edit: marker('DRAFTEDIT'), report: marker('DRAFTREPORT'), photo: marker('PRIVATEPHOTO'), translation: marker('DRAFTTRANSLATION') }
 
   const { doc: topic } = await asAdmin<{ doc: Topic }>(target, 'POST', '/topics', { name: texts.topicName, description: texts.topicDescription })
   const privatePhoto = await uploadAsAdmin(target, `${secret.photo}.jpg`, {
@@ -159,6 +159,11 @@ export async function plant(target: Target): Promise<Planted> {
     title: `${secret.edit} title`,
     standfirst: `${secret.edit} standfirst`,
     heroImage: privatePhoto.id,
+  })
+  // A translation saved but not published: no language, fallback or locale parameter may show it.
+  await asAdmin(target, 'PATCH', `/articles/${published.id}?draft=true&locale=uk`, {
+    title: `${secret.translation} title`,
+    standfirst: `${secret.translation} standfirst`,
   })
   const { doc: draftReport } = await asAdmin<{ doc: DemoReport }>(target, 'POST', '/demo-reports', {
     title: `${secret.report} title`,

@@ -8,6 +8,15 @@ import { attack, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 /** Every public address that takes a path segment, with `{}` where the segment goes. */
 const SEGMENT_ROUTES = [
   '/{}',
+  '/{}/news',
+  '/{}/news/why-we-carry-this-banner',
+  '/{}/feed.xml',
+  '/en/{}',
+  '/uk/{}',
+  '/ar/news/{}',
+  '/uk/photos/{}',
+  '/ar/topics/{}/feed.xml',
+  '/uk/og/{}',
   '/news/{}',
   '/news/page/{}',
   '/demos/{}',
@@ -30,8 +39,14 @@ const SEGMENT_ROUTES = [
   '/api/globals/{}',
 ]
 
-/** Every public page, including the planted documents' own. */
+/** Every public page, including the planted documents' own, in English and in each other language. */
 function publicPages(): string[] {
+  const english = englishPages()
+  const inLanguages = english.filter((page) => !/^\/(?:api|next|sitemap|robots)/.test(page)).flatMap((page) => [`/uk${page === '/' ? '' : page}`, `/ar${page === '/' ? '' : page}`])
+  return [...english, ...inLanguages]
+}
+
+function englishPages(): string[] {
   const { article, report, topic, photo } = suite.planted
   return [
     '/',

@@ -33,7 +33,30 @@ function nestedWhere(levels: number): string {
 /** Each is its own test, so a collection that fails does not hide what the others do. */
 const READABLE = ['articles', 'demo-reports', 'media', 'topics', 'users', 'payload-preferences', 'payload-jobs', 'payload-locked-documents']
 
+/** Languages as a client might name them: known, unknown, `all`, `*`, empty, malformed, repeated, nested. */
+const localeValue = fc.oneof(
+  fc.constantFrom('en', 'uk', 'ar', 'all', '*', 'none', 'false', 'null', '', 'EN', 'en-GB', 'uk,ar', '__proto__', 'constructor', 'toString', '%00', '..', 'x'.repeat(300)),
+  anyText(12).map(encodePart),
+)
+const localeQuery = fc
+  .tuple(fc.constantFrom('locale', 'fallback-locale', 'fallbackLocale', 'locale[]', 'locale[en]', 'fallback-locale[0]'), localeValue, fc.option(fc.tuple(fc.constantFrom('locale', 'fallback-locale'), localeValue)))
+  .map(([name, value, second]) => `${name}=${value}${second ? `&${second[0]}=${second[1]}` : ''}`)
+
 export function describeRestReads() {
+  describe('REST reads in any language', () => {
+    it('answer any locale and fallback-locale with data or a client error, and never show an unpublished translation', async () => {
+      const { edited: article } = suite.planted
+      const paths = ['/api/articles', `/api/articles/${article.id}`, '/api/demo-reports', '/api/topics', '/api/media', '/api/globals/site-settings', `/api/articles?where[slug][equals]=${article.slug}`, '/api/articles?draft=true']
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...paths), localeQuery, async (path, query) => {
+          await attack('REST locales', { path: `${path}${path.includes('?') ? '&' : '?'}${query}` })
+        }),
+        runs(150),
+      )
+    }, 120_000)
+  })
+
+
   describe.each(READABLE)('REST reads of %s', (collection) => {
     it('answer any where-clause in query-string form with data or a client error', async () => {
       await fc.assert(

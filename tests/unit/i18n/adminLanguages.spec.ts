@@ -4,20 +4,47 @@ import type { Field, SanitizedConfig } from 'payload'
 import { languages } from '@/i18n/languages'
 import { en } from '@/i18n/strings/en'
 
-/** Every leaf of a strings file as `path → text`, so two files compare key by key. */
+/** A count's forms (see i18n/plural.ts): one entry, whose forms differ from language to language. */
+const isPlural = (node: unknown): node is Record<string, unknown> => typeof node === 'object' && node !== null && 'other' in node
+
+/** Every leaf of a strings file as `path → text`, so two files compare key by key; a plural is one leaf. */
 function leaves(node: unknown, path = ''): Map<string, unknown> {
-  if (typeof node !== 'object' || node === null) return new Map([[path, node]])
+  if (typeof node !== 'object' || node === null || isPlural(node)) return new Map([[path, node]])
   return new Map(Object.entries(node).flatMap(([key, child]) => [...leaves(child, path ? `${path}:${key}` : key)]))
 }
+
+const isText = (text: unknown) => typeof text === 'string' && text.trim() !== ''
 
 const englishLeaves = leaves(en)
 
 describe('the strings files', () => {
-  it.each(languages.map(({ code, strings }) => [code, strings]))('%s has exactly the English keys, each a non-empty text', (_code, strings) => {
+  it.each(languages.map(({ code, strings }) => [code, strings]))('%s has exactly the English keys, admin and site, each a non-empty text', (_code, strings) => {
     const theirs = leaves(strings)
     expect([...theirs.keys()].sort()).toEqual([...englishLeaves.keys()].sort())
-    const blank = [...theirs].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([key]) => key)
+    expect([...theirs.keys()].some((key) => key.startsWith('site:'))).toBe(true)
+    const blank = [...theirs].filter(([, text]) => (isPlural(text) ? !Object.values(text).every(isText) : !isText(text))).map(([key]) => key)
     expect(blank).toEqual([])
+  })
+
+  it.each(languages.map(({ code, locale, strings }) => ({ code, locale, strings })))(
+    '$code writes every plural in exactly the forms its grammar has',
+    ({ locale, strings }) => {
+      const forms = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort()
+      const plurals = [...leaves(strings)].filter(([, text]) => isPlural(text))
+      expect(plurals.length).toBeGreaterThan(0)
+      const wrong = plurals.filter(([, text]) => JSON.stringify(Object.keys(text as object).sort()) !== JSON.stringify(forms)).map(([key]) => key)
+      expect(wrong).toEqual([])
+    },
+  )
+
+  it.each(languages.map(({ code, strings }) => [code, strings]))('%s uses the same {placeholders} as English in every text', (_code, strings) => {
+    const placeholders = (text: unknown) => {
+      const texts = isPlural(text) ? Object.values(text) : [text]
+      return [...new Set(texts.flatMap((one) => String(one).match(/\{\w+\}/g) ?? []))].filter((name) => name !== '{count}').sort()
+    }
+    const theirs = leaves(strings)
+    const differing = [...englishLeaves].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(theirs.get(key)))).map(([key]) => key)
+    expect(differing).toEqual([])
   })
 
   it('the languages table starts with English, the default and fallback, and knows each direction', () => {

@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/lists/ArticleList'
+import { fill } from '@/i18n/fill'
+import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
+import { siteText } from '@/i18n/siteText'
+import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { parsePageNumber } from '@/lib/urls/pageNumber'
+
+export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
+
+/** `/news?page=N` is rewritten here (see next.config.ts); pages are built on first visit, then cached. */
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<LanguageParams & { page: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { code } = await pageLanguage(params)
+  const page = parsePageNumber((await params).page) ?? 1
+  const t = siteText(code)
+  return pageMetadata({ lang: code, title: `${t.news.title} ${fill(t.pagination.pageSuffix, { page })}`, path: page === 1 ? '/news' : `/news?page=${page}` })
+}
+
+export default async function NewsListPage({ params }: Props) {
+  const { code } = await pageLanguage(params)
+  const page = parsePageNumber((await params).page)
+  if (page === null) notFound()
+  return <ArticleList lang={code} page={page} />
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+
+import { PhotoView } from '@/components/photos/PhotoView'
+import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
+import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { getPhoto } from '@/lib/queries'
+
+export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
+
+/** Built on first visit, then cached. */
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<LanguageParams & { id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ id }, { code }] = await Promise.all([params, pageLanguage(params)])
+  const photo = await getPhoto(id, code)
+  if (!photo) return {}
+  return pageMetadata({ lang: code, title: photo.caption || photo.alt, description: photo.alt, path: `/photos/${photo.id}`, image: photo })
+}
+
+export default async function PhotoPage({ params }: Props) {
+  const [{ id }, { code }] = await Promise.all([params, pageLanguage(params)])
+  return <PhotoView lang={code} id={id} filter={{}} />
+}
