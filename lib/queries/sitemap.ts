@@ -7,6 +7,7 @@ import { parseWrittenPageNumber } from '@/lib/urls/pageNumber'
 import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
 import { asVisitor } from '@/lib/queries/asVisitor'
+import { writtenIn } from '@/lib/queries/translations'
 
 /** One address, with the same page in every language it is written in (`xhtml:link` alternates). */
 export type SitemapEntry = { url: string; lastModified?: string; alternates: { hreflang: string; url: string }[] }
@@ -58,12 +59,6 @@ export async function findSitemapPart(payload: Payload, name: string, partSize =
   const { slug, path } = COLLECTIONS[kind]
   const { docs } = await payload.find({ collection: slug, ...page, select: { slug: true, updatedAt: true, title: true }, page: pageNumber, sort: ['publishedAt', 'id'] })
   return docs.length === 0 ? null : docs.flatMap((doc) => (doc.slug ? inEachLanguage(path(doc.slug), writtenIn(doc.title), doc.updatedAt) : []))
-}
-
-/** The languages a field read with `locale: 'all'` is filled in. */
-function writtenIn(names: unknown): LanguageCode[] {
-  const byLanguage = (names ?? {}) as Partial<Record<LanguageCode, string | null>>
-  return languageCodes.filter((code) => Boolean(byLanguage[code]?.trim()))
 }
 
 /** A page's address in each of its languages, each naming all of them and `x-default`, the English one. */

@@ -34,8 +34,13 @@ export async function findLanguagesOf(
     select: { [field]: true },
     disableErrors: true,
   })) as Record<string, unknown> | null
-  const names = (doc?.[field] ?? {}) as Partial<Record<LanguageCode, string | null>>
-  return languageCodes.filter((code) => Boolean(names[code]?.trim()))
+  return writtenIn(doc?.[field])
+}
+
+/** The languages a field read with `locale: 'all'` is filled in. */
+export function writtenIn(names: unknown): LanguageCode[] {
+  const byLanguage = (names ?? {}) as Partial<Record<LanguageCode, string | null>>
+  return languageCodes.filter((code) => Boolean(byLanguage[code]?.trim()))
 }
 
 /** `doc` marked with the language it shows in `lang`, and the languages it has. */
