@@ -170,6 +170,10 @@ export interface Article {
    */
   slug?: string | null;
   /**
+   * The languages this has no title in yet, worked out at each save. Filter the list by it to see what still needs translating.
+   */
+  untranslated?: ('en' | 'uk' | 'ar')[] | null;
+  /**
    * Set automatically when first published.
    */
   publishedAt?: string | null;
@@ -343,6 +347,10 @@ export interface DemoReport {
    */
   slug?: string | null;
   /**
+   * The languages this has no title in yet, worked out at each save. Filter the list by it to see what still needs translating.
+   */
+  untranslated?: ('en' | 'uk' | 'ar')[] | null;
+  /**
    * Set automatically when first published.
    */
   publishedAt?: string | null;
@@ -370,6 +378,10 @@ export interface Topic {
    * The web address. Made from the title; it cannot change once published, so links keep working.
    */
   slug?: string | null;
+  /**
+   * The languages this has no title in yet, worked out at each save. Filter the list by it to see what still needs translating.
+   */
+  untranslated?: ('en' | 'uk' | 'ar')[] | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -624,6 +636,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   body?: T;
   slug?: T;
+  untranslated?: T;
   publishedAt?: T;
   byline?: T;
   topics?: T;
@@ -673,6 +686,7 @@ export interface DemoReportsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  untranslated?: T;
   publishedAt?: T;
   topics?: T;
   meta?:
@@ -766,6 +780,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  untranslated?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import * as migration_20261204_200654_media_storage_fields from './20261204_2006
 import * as migration_20261205_075413_webhooks_and_admin_list_indexes from './20261205_075413_webhooks_and_admin_list_indexes';
 import * as migration_20261205_122128_drop_search_text from './20261205_122128_drop_search_text';
 import * as migration_20261205_162036_localized_content from './20261205_162036_localized_content';
+import * as migration_20261206_010943_untranslated from './20261206_010943_untranslated';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261205_162036_localized_content.up,
     down: migration_20261205_162036_localized_content.down,
-    name: '20261205_162036_localized_content'
+    name: '20261205_162036_localized_content',
+  },
+  {
+    up: migration_20261206_010943_untranslated.up,
+    down: migration_20261206_010943_untranslated.down,
+    name: '20261206_010943_untranslated'
   },
 ];

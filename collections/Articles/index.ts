@@ -5,6 +5,7 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
+import { untranslatedField } from '@/fields/untranslated'
 import { adminText } from '@/i18n/adminText'
 import { previewURL } from '@/lib/urls/paths'
 
@@ -17,7 +18,7 @@ export const Articles: CollectionConfig = {
   access: editorialAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'publishedAt', 'untranslated', 'updatedAt'],
     group: adminText('groups:content'),
     preview: (doc) => previewURL('articles', doc.slug as string | undefined),
   },
@@ -38,6 +39,7 @@ export const Articles: CollectionConfig = {
     { name: 'heroImage', label: adminText('articles:heroImage:label'), type: 'upload', relationTo: 'media', filterOptions: mustExist },
     { name: 'body', localized: true, label: adminText('fields:body:label'), type: 'richText', editor: bodyEditor },
     slugField(),
+    untranslatedField('articles'),
     publishedAtField,
     {
       name: 'byline',

@@ -7,6 +7,7 @@ import { validateExternalURL } from '@/fields/safeURL'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { timeOfDayField } from '@/fields/timeOfDay'
+import { untranslatedField } from '@/fields/untranslated'
 import { adminText } from '@/i18n/adminText'
 import { previewURL } from '@/lib/urls/paths'
 
@@ -19,7 +20,7 @@ export const DemoReports: CollectionConfig = {
   access: editorialAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'date', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'date', '_status', 'untranslated', 'updatedAt'],
     group: adminText('groups:content'),
     description: adminText('demoReports:description'),
     preview: (doc) => previewURL('demo-reports', doc.slug as string | undefined),
@@ -111,6 +112,7 @@ export const DemoReports: CollectionConfig = {
       ],
     },
     slugField(),
+    untranslatedField('demo-reports'),
     publishedAtField,
     topicsField,
   ],

@@ -25,6 +25,10 @@ export const en = {
         label: 'Published at',
         description: 'Set automatically when first published.',
       },
+      untranslated: {
+        label: 'Not yet translated into',
+        description: 'The languages this has no title in yet, worked out at each save. Filter the list by it to see what still needs translating.',
+      },
     },
     articles: {
       singular: 'Article',

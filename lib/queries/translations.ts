@@ -11,8 +11,8 @@ import { asVisitor } from '@/lib/queries/asVisitor'
 export type Translated<T> = T & { lang: LanguageCode; languages: LanguageCode[] }
 
 /** What names a document in each collection: a language it has is one this field is filled in. */
-const NAMING_FIELD = { articles: 'title', 'demo-reports': 'title', topics: 'name' } as const
-type TranslatableCollection = keyof typeof NAMING_FIELD
+export const NAMING_FIELD = { articles: 'title', 'demo-reports': 'title', topics: 'name' } as const
+export type TranslatableCollection = keyof typeof NAMING_FIELD
 
 /**
  * The languages a document is written in. A translation counts once it is published: the

@@ -1,4 +1,5 @@
 import * as migration_20261205_162036_localized_content from '@/migrations/mongodb/20261205_162036_localized_content'
+import * as migration_20261206_010943_untranslated from '@/migrations/mongodb/20261206_010943_untranslated'
 
 /*
  * MongoDB's committed migrations, applied as SQLite's are (lib/startup/databaseAdapter.ts,
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261205_162036_localized_content.up,
     down: migration_20261205_162036_localized_content.down,
     name: '20261205_162036_localized_content',
+  },
+  {
+    up: migration_20261206_010943_untranslated.up,
+    down: migration_20261206_010943_untranslated.down,
+    name: '20261206_010943_untranslated',
   },
 ]

@@ -3,10 +3,10 @@ import path from 'node:path'
 
 const payloadBin = path.resolve('node_modules/.bin/payload')
 
-function runOnce(args, env) {
+function runOnce(args, env, stdin) {
   return new Promise((resolve) => {
     const child = spawn(payloadBin, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdin, 'pipe', 'pipe'],
       env: {
         ...process.env,
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=development --no-deprecation`.trim(),
@@ -31,10 +31,12 @@ function runOnce(args, env) {
  * Runs a `payload` CLI command, streaming its output. On Node 20 the CLI can exit 0 having done
  * nothing (a top-level await in lexical never settles); a resolution condition avoids that path, and
  * callers still check the command's effect with `tookEffect`, retrying when it did nothing.
+ * `interactive` hands the terminal to the command, when there is one, for the questions it asks.
  */
-export async function runPayload(args, { env = {}, tookEffect, attempts = 3 } = {}) {
+export async function runPayload(args, { env = {}, tookEffect, attempts = 3, interactive = false } = {}) {
+  const stdin = interactive && process.stdin.isTTY ? 'inherit' : 'ignore'
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const { status, output } = await runOnce(args, env)
+    const { status, output } = await runOnce(args, env, stdin)
     if (status !== 0) throw new Error(`payload ${args.join(' ')} failed with exit code ${status}`)
     if (tookEffect(output)) return output
     console.warn(`payload ${args.join(' ')} exited without doing anything (attempt ${attempt} of ${attempts}); retrying`)

@@ -5,6 +5,7 @@ import { arTranslations } from '@payloadcms/translations/languages/ar'
 import { ukTranslations } from '@payloadcms/translations/languages/uk'
 import type { Page } from 'playwright-core'
 
+import { languageNames } from '@/i18n/languageNames'
 import { ar } from '@/i18n/strings/ar'
 import { uk } from '@/i18n/strings/uk'
 import { screenshot } from '@/tests/helpers/browser'
@@ -75,4 +76,27 @@ describe('the admin in the editor’s language', () => {
       await screenshotsAtBothWidths(`admin-${language.toLowerCase()}-refused-save`)
     },
   )
+})
+
+describe('what still needs translating', () => {
+  it('is a column of the articles list, and a filter that leaves out what is translated', async () => {
+    const article = await site.payload.create({ collection: 'articles', data: { title: 'Translated into Arabic', _status: 'published' } })
+    await site.payload.update({ collection: 'articles', id: article.id, locale: 'ar', data: { title: 'مترجم إلى العربية', _status: 'published' } })
+    await chooseAdminLanguage('Українська', 'uk')
+    const column = uk.admin.fields.untranslated.label
+
+    await page.goto(`${site.server.url}/admin/collections/articles`)
+    await page.getByRole('columnheader', { name: column }).waitFor()
+    const row = (title: string) => page.getByRole('row').filter({ hasText: title })
+    // Each language named in the editor's: Ukrainian still to do, Arabic done.
+    await expect(row('Translated into Arabic').getByRole('cell').filter({ hasText: languageNames('uk').uk }).count()).resolves.toBe(1)
+    await expect(row('Translated into Arabic').getByText(languageNames('ar').uk).count()).resolves.toBe(0)
+
+    await page.goto(`${site.server.url}/admin/collections/articles?where[untranslated][contains]=ar`)
+    await page.getByRole('columnheader', { name: column }).waitFor()
+    const { docs: seeded } = await site.payload.find({ collection: 'articles', where: { untranslated: { contains: 'ar' } }, depth: 0, limit: 1 })
+    await row(seeded[0].title).first().waitFor()
+    await expect(row('Translated into Arabic').count()).resolves.toBe(0)
+    await screenshotsAtBothWidths('admin-ukrainian-untranslated-articles')
+  })
 })

@@ -9,7 +9,7 @@ import { findSiteSettings } from '@/lib/queries/siteSettings'
 import { findTopicBySlug } from '@/lib/queries/topics'
 import type { Article } from '@/payload-types'
 
-import { body } from '@/tests/helpers/fixtures'
+import { body, createUser } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 
 let payload: Payload
@@ -123,5 +123,57 @@ describe('other localized content', () => {
     await payload.updateGlobal({ slug: 'site-settings', locale: 'uk', data: { tagline: 'Від України до Палестини, окупація — це злочин' } })
     expect((await findSiteSettings(payload, 'uk')).tagline).toBe('Від України до Палестини, окупація — це злочин')
     expect((await findSiteSettings(payload, 'ar')).tagline).toBe((await findSiteSettings(payload, 'en')).tagline)
+  })
+})
+
+describe("the admin's list of what still needs translating", () => {
+  /** What the admin's list reads: the latest version, drafts included, as an editor. */
+  const untranslatedIn = async (language: string) => {
+    const { docs } = await payload.find({ collection: 'articles', draft: true, depth: 0, pagination: false, where: { untranslated: { contains: language } } })
+    return docs.map((doc) => doc.title)
+  }
+
+  it('names the languages a new document has no title in', async () => {
+    const article = await payload.create({ collection: 'articles', data: { title: 'Solidarity across borders', body: body('Both occupations.') } })
+    expect(article.untranslated).toEqual(['uk', 'ar'])
+    const topic = await payload.create({ collection: 'topics', data: { name: 'Sanctions' } })
+    expect(topic.untranslated).toEqual(['uk', 'ar'])
+  })
+
+  it('drops a language when a translation is saved, even as a draft, and takes it back when the title is cleared', async () => {
+    const article = await payload.create({ collection: 'articles', data: { title: 'A ceasefire is not a peace', _status: 'published' } })
+    expect(await untranslatedIn('uk')).toContain('A ceasefire is not a peace')
+
+    await payload.update({ collection: 'articles', id: article.id, locale: 'uk', draft: true, data: { title: 'Перемир’я — це ще не мир' } })
+    const ukrainian = await untranslatedIn('uk')
+    expect(ukrainian).not.toContain('A ceasefire is not a peace')
+    expect(ukrainian).not.toContain('Перемир’я — це ще не мир')
+    expect(await untranslatedIn('ar')).toContain('A ceasefire is not a peace')
+
+    await payload.update({ collection: 'articles', id: article.id, locale: 'uk', draft: true, data: { title: '' } })
+    expect(await untranslatedIn('uk')).toContain('A ceasefire is not a peace')
+  })
+
+  it('follows translations saved for a topic, which keeps no drafts', async () => {
+    const topic = await payload.create({ collection: 'topics', data: { name: 'Refugees' } })
+    const translatedTopic = await payload.update({ collection: 'topics', id: topic.id, locale: 'ar', data: { name: 'اللاجئون' } })
+    expect(translatedTopic.untranslated).toEqual(['uk'])
+    const again = await payload.update({ collection: 'topics', id: topic.id, locale: 'en', data: { description: 'People forced from their homes.' } })
+    expect(again.untranslated).toEqual(['uk'])
+  })
+
+  it('is worked out, never taken from what is sent', async () => {
+    const article = await payload.create({ collection: 'articles', data: { title: 'Sent with a claim', untranslated: [] } })
+    expect(article.untranslated).toEqual(['uk', 'ar'])
+    const updated = await payload.update({ collection: 'articles', id: article.id, data: { untranslated: ['en'] } })
+    expect(updated.untranslated).toEqual(['uk', 'ar'])
+  })
+
+  it('is read by editors only', async () => {
+    const { user } = await createUser(payload, 'editor', 'translator@example.org')
+    const asEditor = await payload.findByID({ collection: 'articles', id: translated.id, overrideAccess: false, user: { ...user, collection: 'users' }, depth: 0 })
+    expect(asEditor.untranslated).toEqual(['ar'])
+    const asVisitor = await payload.findByID({ collection: 'articles', id: translated.id, overrideAccess: false, depth: 0 })
+    expect(asVisitor).not.toHaveProperty('untranslated')
   })
 })

@@ -8,8 +8,8 @@ import { getTestPayload } from '@/tests/helpers/payload'
 
 /**
  * MongoDB counterpart of upgrade-from-release.int.spec.ts: documents written before content was
- * localized hold bare values (`title: '…'`), and the committed migration turns each into the
- * English version. Runs only where MONGODB_URL is set (GitHub Actions).
+ * localized hold bare values (`title: '…'`), and the committed migrations turn each into the
+ * English version and list the languages still to translate it into. Runs only where MONGODB_URL is set (GitHub Actions).
  */
 const describeOnMongoDB = process.env.MONGODB_URL ? describe : describe.skip
 
@@ -105,6 +105,16 @@ describeOnMongoDB('the localized-content migration on MongoDB', () => {
     expect({ title: draft.title, standfirst: draft.standfirst }).toEqual(OLD.draft)
   })
 
+  it('lists every document, and its draft, as still to be translated into Ukrainian and Arabic', async () => {
+    const id = ids.article.toHexString()
+    for (const draft of [false, true]) {
+      expect((await payload.findByID({ collection: 'articles', id, draft, depth: 0 })).untranslated).toEqual(['uk', 'ar'])
+    }
+    expect((await payload.findByID({ collection: 'topics', id: ids.topic.toHexString(), depth: 0 })).untranslated).toEqual(['uk', 'ar'])
+    const { docs } = await payload.find({ collection: 'articles', draft: true, where: { untranslated: { contains: 'ar' } }, depth: 0 })
+    expect(docs.map((doc) => doc.id)).toEqual([id])
+  })
+
   it('shows the English text where a language has no translation yet, and nothing without fallback', async () => {
     const id = ids.article.toHexString()
     const fallen = await payload.findByID({ collection: 'articles', id, locale: 'uk', depth: 0 })
@@ -123,5 +133,6 @@ describeOnMongoDB('the localized-content migration on MongoDB', () => {
     await up({ payload, req: undefined as never })
     expect(await payload.db.collections.articles.collection.findOne({ _id: ids.article })).toEqual(before)
     expect(before?.title).toEqual({ en: OLD.article.title, uk: 'Чому ми несемо цей банер' })
+    expect(before?.untranslated).toEqual(['ar'])
   })
 })

@@ -172,6 +172,16 @@ describeOnSQLite('upgrading a database made by the release of 2026-12-05', () =>
     expect(settings.about).toBe(before.settings.about)
   })
 
+  it('lists every existing document, and its draft, as still to be translated into Ukrainian and Arabic', async () => {
+    for (const collection of ['articles', 'demo-reports', 'topics'] as const) {
+      for (const draft of [false, true]) {
+        const { docs } = await payload.find({ collection, draft, depth: 0, pagination: false, sort: 'id' })
+        expect(docs.length).toBeGreaterThan(0)
+        expect({ collection, draft, untranslated: docs.map((doc) => doc.untranslated) }).toEqual({ collection, draft, untranslated: docs.map(() => ['uk', 'ar']) })
+      }
+    }
+  })
+
   it("keeps the article's unpublished draft, in English, beside the published version", async () => {
     const [published, draft] = before.versions
     expect([published.version__status, draft.version__status]).toEqual(['published', 'draft'])
@@ -206,7 +216,7 @@ describeOnSQLite('upgrading a database made by the release of 2026-12-05', () =>
   })
 })
 
-describeOnSQLite('the localized-content migration on its own', () => {
+describeOnSQLite('the migrations since the release on their own', () => {
   it('runs on a fresh, empty database, after every earlier migration', async () => {
     const file = path.join(workspace, 'fresh.db')
     await migrateWithoutPayload(
@@ -236,14 +246,14 @@ describeOnSQLite('the localized-content migration on its own', () => {
     const originalVersions = await rows(client, 'SELECT id, version_title FROM _articles_v ORDER BY id')
     const originalMedia = await rows(client, 'SELECT id, alt, caption FROM media ORDER BY id')
 
-    const latest = migrations.at(-1)!.name
-    await migrateWithoutPayload(file, 'up', [latest])
-    await migrateWithoutPayload(file, 'down', [latest])
+    const sinceRelease = ['20261205_162036_localized_content', '20261206_010943_untranslated']
+    await migrateWithoutPayload(file, 'up', sinceRelease)
+    await migrateWithoutPayload(file, 'down', sinceRelease)
 
     expect(await rows(client, 'SELECT id, title, standfirst, body FROM articles')).toEqual(original)
     expect(await rows(client, 'SELECT id, version_title FROM _articles_v ORDER BY id')).toEqual(originalVersions)
     expect(await rows(client, 'SELECT id, alt, caption FROM media ORDER BY id')).toEqual(originalMedia)
-    expect(await rows(client, `SELECT name FROM sqlite_master WHERE name LIKE '%_locales'`)).toEqual([])
+    expect(await rows(client, `SELECT name FROM sqlite_master WHERE name LIKE '%_locales' OR name LIKE '%_untranslated'`)).toEqual([])
     client.close()
   })
 })
