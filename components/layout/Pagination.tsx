@@ -4,6 +4,8 @@ import { fill } from '@/i18n/fill'
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
 
+import { Arrow } from '@/components/layout/Arrow'
+
 type Props = {
   lang: LanguageCode
   /** The list's first page, already in the page's language (`/uk/news`). */
@@ -26,7 +28,7 @@ export function Pagination({ lang, basePath, page, totalPages, pageHref, labels 
     <nav className="pagination" aria-label={t.label}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          {previous}
+          <Arrow to="back" /> {previous}
         </Link>
       ) : (
         <span />
@@ -34,7 +36,7 @@ export function Pagination({ lang, basePath, page, totalPages, pageHref, labels 
       <span>{fill(t.pageOf, { page, total: totalPages })}</span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next">
-          {next}
+          {next} <Arrow to="onward" />
         </Link>
       ) : (
         <span />

@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 
+import { Arrow } from '@/components/layout/Arrow'
 import type { LightboxPhoto } from '@/lib/urls/photoLinks'
 
 const SWIPE_PX = 50
@@ -100,11 +101,11 @@ export function Lightbox({ photos, labels, children }: { photos: LightboxPhoto[]
             </figure>
             <div className="lightbox__controls">
               <button type="button" onClick={() => show(index! - 1)} aria-label={labels.previous}>
-                ←
+                <Arrow to="back" />
               </button>
               <a href={photo.href}>{labels.photoPage}</a>
               <button type="button" onClick={() => show(index! + 1)} aria-label={labels.next}>
-                →
+                <Arrow to="onward" />
               </button>
               <button type="button" onClick={() => dialog.current?.close()} aria-label={labels.close}>
                 ✕

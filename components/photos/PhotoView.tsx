@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { licenceOf } from '@/collections/Media/licences'
+import { Arrow } from '@/components/layout/Arrow'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { fill } from '@/i18n/fill'
 import { defaultLanguage, type LanguageCode, languageOf } from '@/i18n/languages'
@@ -65,9 +66,21 @@ export async function PhotoView({ id, filter, lang }: { id: string; filter: Phot
         </p>
       )}
       <nav className="pagination" aria-label={t.navigation}>
-        {newer ? <Link href={href(photoPath(newer, filter))} rel="prev">{t.newer}</Link> : <span />}
+        {newer ? (
+          <Link href={href(photoPath(newer, filter))} rel="prev">
+            <Arrow to="back" /> {t.newer}
+          </Link>
+        ) : (
+          <span />
+        )}
         <Link href={href(`/photos${filterQuery(filter)}`)}>{t.archive}</Link>
-        {older ? <Link href={href(photoPath(older, filter))} rel="next">{t.older}</Link> : <span />}
+        {older ? (
+          <Link href={href(photoPath(older, filter))} rel="next">
+            {t.older} <Arrow to="onward" />
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </article>
   )

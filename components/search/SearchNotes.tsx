@@ -1,25 +1,20 @@
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
-import type { SearchRequest } from '@/lib/queries'
+import type { SearchFilterName, SearchRequest } from '@/lib/queries'
 
-type Params = Record<string, string | string[] | undefined>
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
+type Props = { leftOut: SearchFilterName[]; request: SearchRequest; knownTopics: string[]; lang: LanguageCode }
 
 /**
- * One note for each filter the address asked for that the search went ahead without: what was
- * asked (`params`) beside what was understood (`request`). `knownTopics` are the topics the form
- * offers; a well-formed slug that names none of them is left out too. The notes the query layer
- * writes are English, so the page says the same in its own language from this comparison.
+ * One note for each filter the search went ahead without: those its address got wrong
+ * (`leftOut`), and a well-formed topic that names none of the topics the form offers (`knownTopics`).
  */
-export function SearchNotes({ params, request, knownTopics, lang }: { params: Params; request: SearchRequest; knownTopics: string[]; lang: LanguageCode }) {
+export function SearchNotes({ leftOut, request, knownTopics, lang }: Props) {
   const t = siteText(lang).search.notes
-  const notes = [
-    first(params.type) && !request.kind && t.type,
-    ((first(params.topic) && !request.topic) || (request.topic && !knownTopics.includes(request.topic))) && t.topic,
-    first(params.year) && !request.year && t.year,
-    first(params.page) && request.page === 1 && Number(first(params.page)) !== 1 && t.page,
-  ].filter((note): note is string => Boolean(note))
+  const unknownTopic = request.topic !== undefined && !knownTopics.includes(request.topic)
+  const notes = (Object.keys(t) as (keyof typeof t)[]).flatMap((filter) => {
+    if (filter === 'label') return []
+    return leftOut.includes(filter) || (filter === 'topic' && unknownTopic) ? [t[filter]] : []
+  })
   if (notes.length === 0) return null
   return (
     <ul className="notice" aria-label={t.label}>

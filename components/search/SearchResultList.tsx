@@ -3,17 +3,18 @@ import Link from 'next/link'
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
 import { formatDate, isoDate } from '@/lib/text/format'
-import { localizedPath } from '@/lib/urls/localizedPath'
 import type { SearchHit } from '@/lib/queries'
 
 import { HighlightedText } from '@/components/search/HighlightedText'
 
 export function SearchResultList({ hits, start, lang }: { hits: SearchHit[]; start: number; lang: LanguageCode }) {
   const kinds = siteText(lang).search.kinds
+  // A result not translated into the page's language shows its English words, marked as such.
+  const textLanguage = (hit: SearchHit) => (hit.lang === lang ? undefined : hit.lang)
   return (
     <ol className="results" start={start}>
       {hits.map((hit) => (
-        <li key={hit.href}>
+        <li key={hit.url}>
           <p className="meta">
             {kinds[hit.kind].result}
             {hit.date && (
@@ -23,13 +24,13 @@ export function SearchResultList({ hits, start, lang }: { hits: SearchHit[]; sta
               </>
             )}
           </p>
-          <h3>
-            <Link href={localizedPath(lang, hit.href)}>
+          <h3 lang={textLanguage(hit)}>
+            <Link href={hit.url}>
               <HighlightedText text={hit.title} />
             </Link>
           </h3>
           {hit.snippet.length > 0 && (
-            <p>
+            <p lang={textLanguage(hit)}>
               <HighlightedText text={hit.snippet} />
             </p>
           )}

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { type LanguageCode, languageOf } from '@/i18n/languages'
-import { type SearchKindName, pathOf, SEARCH_KIND_NAMES, SEARCH_KINDS } from '@/lib/search/kinds'
+import { type SearchKindName, pathOf, SEARCH_KIND_NAMES } from '@/lib/search/kinds'
 import type { SearchRequest } from '@/lib/search/params'
 import { isTooShort } from '@/lib/search/parseQuery'
 import { searchStoreOf } from '@/lib/search/searchStore'
@@ -14,10 +14,6 @@ export const SEARCH_RESULTS_PER_PAGE = 20
 
 export type SearchHit = {
   kind: SearchKindName
-  /** "Article", "Photo"… */
-  label: string
-  /** The result's page, in no language: `/news/<slug>`. */
-  href: string
   /** The result's page in the visitor's language, which says so when it shows another language's text. */
   url: string
   /** The language the title and snippet are in: not the visitor's when the document is not translated into it. */
@@ -31,7 +27,7 @@ export type SearchResults =
   /** Nothing to search for: no query, a query of one letter, or one with no word in it. */
   | { status: 'no-query' }
   | { status: 'too-short' }
-  | { status: 'searched'; hits: SearchHit[]; total: number; page: number; totalPages: number; notes: string[] }
+  | { status: 'searched'; hits: SearchHit[]; total: number; page: number; totalPages: number }
 
 /**
  * One page of results for a visitor's search in `lang`, each document once: results in `lang` first,
@@ -44,12 +40,11 @@ export async function findSearchResults(payload: Payload, lang: LanguageCode, re
   const { query } = request
   if (query.parts.length === 0) return { status: 'no-query' }
   if (isTooShort(query)) return { status: 'too-short' }
-  const notes: string[] = []
   let topicId: string | undefined
+  // A topic we do not have narrows nothing: the page says so (components/search/SearchNotes.tsx).
   if (request.topic) {
     const { docs } = await payload.find({ collection: 'topics', ...asVisitorIn(lang), where: { slug: { equals: request.topic } }, limit: 1, depth: 0, select: { slug: true } })
     if (docs[0]) topicId = String(docs[0].id)
-    else notes.push(`There is no topic “${request.topic}”, so results about every topic are shown.`)
   }
   const { total, hits } = await searchStoreOf(payload).search(
     query,
@@ -62,20 +57,14 @@ export async function findSearchResults(payload: Payload, lang: LanguageCode, re
     total,
     page: request.page,
     totalPages: Math.ceil(total / SEARCH_RESULTS_PER_PAGE),
-    notes,
-    hits: hits.map((hit) => {
-      const href = pathOf(hit)
-      return {
-        kind: hit.kind,
-        label: SEARCH_KINDS[hit.kind].label,
-        href,
-        url: localizedPath(lang, href),
-        lang: hit.language,
-        title: highlight(hit.title, query),
-        snippet: snippet(hit.text, query, hit.textTerms),
-        date: hit.date,
-      }
-    }),
+    hits: hits.map((hit) => ({
+      kind: hit.kind,
+      url: localizedPath(lang, pathOf(hit)),
+      lang: hit.language,
+      title: highlight(hit.title, query),
+      snippet: snippet(hit.text, query, hit.textTerms),
+      date: hit.date,
+    })),
   }
 }
 
@@ -91,7 +80,7 @@ export async function findSearchOptions(payload: Payload, lang: LanguageCode) {
   // Sorted here, as read: the database sorts by the name in `lang` alone, which untranslated topics lack.
   const byName = new Intl.Collator(languageOf(lang)?.locale).compare
   return {
-    kinds: SEARCH_KIND_NAMES.map((kind) => ({ value: kind, text: SEARCH_KINDS[kind].plural })),
+    kinds: SEARCH_KIND_NAMES.map((kind) => ({ value: kind })),
     topics: topics.docs.flatMap((topic) => (topic.slug ? [{ value: topic.slug, text: topic.name }] : [])).sort((a, b) => byName(a.text, b.text)),
     years: years.map((year) => ({ value: String(year), text: String(year) })),
   }

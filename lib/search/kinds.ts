@@ -51,8 +51,7 @@ const lines = (...values: (string | null | undefined)[]) => values.filter((value
 
 type KindDefinition<Slug extends CollectionSlug> = {
   collection: Slug
-  /** One result, in the list ("Article"), and many, in the type filter ("Articles"). */
-  label: string
+  /** Many of them, in English, for the operator's log ("Articles"); visitors read the strings files. */
   plural: string
   /** What visitors can see, as a query (rebuilds) and as a test of one stored document (hooks). */
   publicWhere: Where
@@ -71,7 +70,6 @@ const published: Where = { _status: { equals: 'published' } }
 export const SEARCH_KINDS = {
   article: {
     collection: 'articles',
-    label: 'Article',
     plural: 'Articles',
     publicWhere: published,
     isPublic: (doc) => doc._status === 'published',
@@ -86,7 +84,6 @@ export const SEARCH_KINDS = {
   } satisfies KindDefinition<'articles'>,
   'demo-report': {
     collection: 'demo-reports',
-    label: 'Demonstration',
     plural: 'Demonstrations',
     publicWhere: published,
     isPublic: (doc) => doc._status === 'published',
@@ -101,7 +98,6 @@ export const SEARCH_KINDS = {
   } satisfies KindDefinition<'demo-reports'>,
   topic: {
     collection: 'topics',
-    label: 'Topic',
     plural: 'Topics',
     publicWhere: {},
     isPublic: () => true,
@@ -110,7 +106,6 @@ export const SEARCH_KINDS = {
   } satisfies KindDefinition<'topics'>,
   photo: {
     collection: 'media',
-    label: 'Photo',
     plural: 'Photos',
     // A photo in review shows people who have not been checked for: it is never searchable.
     publicWhere: { visibility: { equals: 'public' } },

@@ -134,6 +134,26 @@ describe('a document in the languages it has', () => {
   })
 })
 
+describe('arrows', () => {
+  it('point the way the page reads: in Arabic "newer" sits on the right and points right', async () => {
+    const { docs } = await site.payload.find({ collection: 'media', where: { visibility: { equals: 'public' } }, sort: '-takenAt', depth: 0, limit: 3 })
+    const arrowOf = (rel: string) => page.locator(`.pagination a[rel="${rel}"]`)
+    const facing = async (rel: string) => ({
+      x: (await arrowOf(rel).boundingBox())!.x,
+      transform: await arrowOf(rel).locator('.arrow').evaluate((arrow) => getComputedStyle(arrow).transform),
+    })
+    await open(`/photos/${docs[1].id}`)
+    const [englishNewer, englishOlder] = [await facing('prev'), await facing('next')]
+    expect(englishNewer.x).toBeLessThan(englishOlder.x)
+    expect([englishNewer.transform, englishOlder.transform]).toEqual(['none', 'none'])
+    await open(`/ar/photos/${docs[1].id}`)
+    const [arabicNewer, arabicOlder] = [await facing('prev'), await facing('next')]
+    expect(arabicNewer.x).toBeGreaterThan(arabicOlder.x)
+    expect([arabicNewer.transform, arabicOlder.transform]).toEqual(['matrix(-1, 0, 0, 1, 0, 0)', 'matrix(-1, 0, 0, 1, 0, 0)'])
+    expect(await arrowOf('prev').textContent()).toBe('← صورة أحدث')
+  })
+})
+
 describe('the language switcher', () => {
   it('works without JavaScript and keeps the visitor on the same page', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false })

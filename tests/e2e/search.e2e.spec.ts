@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { ar } from '@/i18n/strings/ar'
+import { uk } from '@/i18n/strings/uk'
 import { screenshot } from '@/tests/helpers/browser'
 import { seededSite } from '@/tests/helpers/seededSite'
 
@@ -34,6 +36,20 @@ describe('the search page', () => {
     for (const path of ['/search?q=', '/search?q=a', `/search?q=${'ж'.repeat(1000)}`, '/search?q=%25%25&year=abc&topic=..%2F..']) {
       expect((await fetch(`${site.server.url}${path}`)).status).toBe(200)
     }
+  })
+
+  it('says in the page’s language which filters it went without', async () => {
+    const page = await site.browser.newPage()
+    await page.goto(`${site.server.url}/uk/search?q=occupation&type=${encodeURIComponent('<b>x</b>')}&topic=no-such-topic&year=abc&page=x`)
+    expect(await page.getByRole('list', { name: uk.site.search.notes.label }).getByRole('listitem').allInnerTexts()).toEqual([
+      uk.site.search.notes.type,
+      uk.site.search.notes.topic,
+      uk.site.search.notes.year,
+      uk.site.search.notes.page,
+    ])
+    await page.goto(`${site.server.url}/ar/search?q=occupation&type=article`)
+    expect(await page.getByRole('list', { name: ar.site.search.notes.label }).count()).toBe(0)
+    await page.close()
   })
 
   it('is kept by the server’s page cache, answered 304 when unchanged, and finds what is published next at once', async () => {

@@ -26,14 +26,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const { code } = await pageLanguage(params)
-  const asked = await searchParams
-  const { request } = parseSearchParams(asked)
+  const { request, leftOut } = parseSearchParams(await searchParams)
   const [results, options] = await Promise.all([searchSite(request, code), getSearchOptions(code)])
   return (
     <>
       <h1>{siteText(code).search.title}</h1>
       <SearchFilters lang={code} request={request} options={options} />
-      <SearchNotes lang={code} params={asked} request={request} knownTopics={options.topics.map((topic) => topic.value)} />
+      <SearchNotes lang={code} leftOut={leftOut} request={request} knownTopics={options.topics.map((topic) => topic.value)} />
       {request.query.text && <Results lang={code} request={request} results={results} />}
     </>
   )
