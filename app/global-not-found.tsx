@@ -3,12 +3,12 @@ import type { Metadata } from 'next'
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
 import { SiteShell } from '@/components/layout/SiteShell'
 import { defaultLanguage } from '@/i18n/languages'
-import { siteText } from '@/i18n/siteText'
+import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { getSiteSettings } from '@/lib/queries'
 
 import '@/app/(frontend)/styles.css'
 
-export const metadata: Metadata = { title: siteText(defaultLanguage.code).notFound.title, robots: { index: false } }
+export const metadata: Metadata = notFoundMetadata(defaultLanguage.code)
 
 /**
  * Addresses that match no route at all (the site and the admin have separate root layouts). The

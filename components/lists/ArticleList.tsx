@@ -1,6 +1,5 @@
-import { notFound } from 'next/navigation'
-
 import { ArticleCard } from '@/components/cards/ArticleCard'
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { Pagination } from '@/components/layout/Pagination'
 import { fill } from '@/i18n/fill'
 import type { LanguageCode } from '@/i18n/languages'
@@ -12,7 +11,7 @@ import { getArticlesPage } from '@/lib/queries'
 export async function ArticleList({ page, lang }: { page: number; lang: LanguageCode }) {
   const t = siteText(lang)
   const result = await getArticlesPage(page, lang)
-  if (page > 1 && page > result.totalPages) notFound()
+  if (page > 1 && page > result.totalPages) return <PageNotFound />
   return (
     <>
       <h1>

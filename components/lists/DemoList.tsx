@@ -1,6 +1,5 @@
-import { notFound } from 'next/navigation'
-
 import { DemoCard } from '@/components/cards/DemoCard'
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { Pagination } from '@/components/layout/Pagination'
 import { fill } from '@/i18n/fill'
 import type { LanguageCode } from '@/i18n/languages'
@@ -12,7 +11,7 @@ import { getPastDemoReportsPage, getUpcomingDemoReports } from '@/lib/queries'
 export async function DemoList({ page, lang }: { page: number; lang: LanguageCode }) {
   const t = siteText(lang)
   const [upcoming, past] = await Promise.all([page === 1 ? getUpcomingDemoReports(50, lang) : [], getPastDemoReportsPage(page, lang)])
-  if (page > 1 && page > past.totalPages) notFound()
+  if (page > 1 && page > past.totalPages) return <PageNotFound />
   return (
     <>
       <h1>

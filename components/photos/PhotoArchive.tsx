@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { Pagination } from '@/components/layout/Pagination'
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
@@ -14,7 +14,7 @@ import { PhotoGrid } from '@/components/photos/PhotoGrid'
 export async function PhotoArchive({ filter, page, lang }: { filter: PhotoFilter; page: number; lang: LanguageCode }) {
   const t = siteText(lang).photos
   const [result, options] = await Promise.all([getPhotosPage(filter, page, lang), getPhotoFilterOptions(lang)])
-  if (!result || (page > 1 && page > result.totalPages)) notFound()
+  if (!result || (page > 1 && page > result.totalPages)) return <PageNotFound />
   return (
     <>
       <h1>{t.title}</h1>

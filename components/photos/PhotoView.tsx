@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { licenceOf } from '@/collections/Media/licences'
 import { Arrow } from '@/components/layout/Arrow'
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { fill } from '@/i18n/fill'
 import { defaultLanguage, type LanguageCode, languageOf } from '@/i18n/languages'
@@ -21,7 +21,7 @@ const licenceName = (lang: LanguageCode, value: ReturnType<typeof licenceOf>['va
 export async function PhotoView({ id, filter, lang }: { id: string; filter: PhotoFilter; lang: LanguageCode }) {
   const t = siteText(lang).photos.photo
   const photo = await getPhoto(id, lang)
-  if (!photo) notFound()
+  if (!photo) return <PageNotFound />
   const { newer, older } = await getPhotoNeighbours({ id: photo.id, takenAt: photo.takenAt }, filter, lang)
   const licence = licenceOf(photo.licence)
   const report = typeof photo.demoReport === 'object' ? photo.demoReport : null

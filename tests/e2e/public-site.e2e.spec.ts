@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 
+import type { LanguageCode } from '@/i18n/languages'
+import { siteText } from '@/i18n/siteText'
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
 import { screenshot } from '@/tests/helpers/browser'
 import { seededSite } from '@/tests/helpers/seededSite'
@@ -66,6 +68,25 @@ describe('unknown addresses', () => {
       await page.close()
     },
   )
+
+  it.each([
+    ['/news/no-such-article', 'en', 'ltr'],
+    ['/demos/no-such-demo', 'en', 'ltr'],
+    ['/news?page=999', 'en', 'ltr'],
+    ['/photos/999999', 'en', 'ltr'],
+    ['/photos/999999?year=2024', 'en', 'ltr'],
+    ['/ar/news/no-such-article', 'ar', 'rtl'],
+    ['/uk/topics/no-such-topic', 'uk', 'ltr'],
+  ])('%s answers 404 with the whole page in its HTML, for visitors and crawlers without JavaScript', async (path, lang, dir) => {
+    const response = await fetch(`${site.server.url}${path}`)
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toMatch(new RegExp(`<html lang="${lang}" dir="${dir}"`))
+    expect(html).toContain('<header')
+    expect(html).toContain(`<h1>${siteText(lang as LanguageCode).notFound.title}</h1>`)
+    expect(html).toMatch(/<meta name="robots" content="noindex/)
+  })
 
   it('answers a 10,000-character search without an error', async () => {
     const { response } = await open(`/search?q=${'a'.repeat(10_000)}`)

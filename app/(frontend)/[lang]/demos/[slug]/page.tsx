@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
 
 import { DemoReportView } from '@/components/demo/DemoReportView'
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
 import { env } from '@/lib/startup/env'
 import { placeOf } from '@/lib/text/format'
 import { demoReportEventJsonLd } from '@/lib/metadata/jsonLd'
+import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import { demoReportPath } from '@/lib/urls/paths'
 import { getArticlesAboutDemo, getDemoReport, getDemoReportPreview, getRecentDemoReportSlugs, getSiteSettings } from '@/lib/queries'
@@ -28,7 +29,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [report, { code }] = await Promise.all([load(params), pageLanguage(params)])
-  if (!report) return {}
+  if (!report) return notFoundMetadata(code)
   const firstPhoto = report.photos?.find((photo) => typeof photo === 'object')
   return pageMetadata({
     lang: code,
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DemoReportPage({ params }: Props) {
   const [report, { code }] = await Promise.all([load(params), pageLanguage(params)])
-  if (!report) notFound()
+  if (!report) return <PageNotFound />
   const [settings, articles] = await Promise.all([getSiteSettings(code), getArticlesAboutDemo(report.id, code)])
   return (
     <>

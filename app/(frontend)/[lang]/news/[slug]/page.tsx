@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { env } from '@/lib/startup/env'
 import { newsArticleJsonLd } from '@/lib/metadata/jsonLd'
+import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import { articlePath } from '@/lib/urls/paths'
 import { getArticle, getArticlePreview, getRecentArticleSlugs, getSiteSettings } from '@/lib/queries'
@@ -27,7 +28,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [article, { code }] = await Promise.all([load(params), pageLanguage(params)])
-  if (!article) return {}
+  if (!article) return notFoundMetadata(code)
   return pageMetadata({
     lang: code,
     languages: article.languages,
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const [article, { code }] = await Promise.all([load(params), pageLanguage(params)])
-  if (!article) notFound()
+  if (!article) return <PageNotFound />
   const settings = await getSiteSettings(code)
   return (
     <>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { PhotoView } from '@/components/photos/PhotoView'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
+import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import { getPhoto } from '@/lib/queries'
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<LanguageParams & { id: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { code }] = await Promise.all([params, pageLanguage(params)])
   const photo = await getPhoto(id, code)
-  if (!photo) return {}
+  if (!photo) return notFoundMetadata(code)
   return pageMetadata({ lang: code, title: photo.caption || photo.alt, description: photo.alt, path: `/photos/${photo.id}`, image: photo })
 }
 

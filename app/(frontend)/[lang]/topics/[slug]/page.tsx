@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { fill } from '@/i18n/fill'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
+import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { topicPath } from '@/lib/urls/paths'
@@ -22,14 +23,14 @@ type Props = { params: Promise<LanguageParams & { slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await pageLanguage(params)
   const topic = await getTopic((await params).slug, code)
-  if (!topic) return {}
+  if (!topic) return notFoundMetadata(code)
   return pageMetadata({ lang: code, languages: topic.languages, shownIn: topic.lang, title: topic.name, description: topic.description, path: topicPath(topic.slug ?? '') })
 }
 
 export default async function TopicPage({ params }: Props) {
   const { code } = await pageLanguage(params)
   const topic = await getTopic((await params).slug, code)
-  if (!topic) notFound()
+  if (!topic) return <PageNotFound />
   const t = siteText(code).topics
   const [articles, demos] = await Promise.all([getTopicArticles(topic.id, code), getTopicDemoReports(topic.id, code)])
   return (

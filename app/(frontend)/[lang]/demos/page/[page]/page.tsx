@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation'
-
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { DemoList } from '@/components/lists/DemoList'
 import { fill } from '@/i18n/fill'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
@@ -26,6 +25,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function DemosListPage({ params }: Props) {
   const { code } = await pageLanguage(params)
   const page = parsePageNumber((await params).page)
-  if (page === null) notFound()
+  if (page === null) return <PageNotFound />
   return <DemoList lang={code} page={page} />
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { PageNotFound } from '@/components/layout/PageNotFound'
 import { PhotoArchive } from '@/components/photos/PhotoArchive'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
@@ -25,6 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FilteredPhotosPage({ params }: Props) {
   const archive = filterFromSegments(await params)
-  if (!archive) notFound()
+  if (!archive) return <PageNotFound />
   return <PhotoArchive lang={(await pageLanguage(params)).code} filter={archive.filter} page={archive.page} />
 }
