@@ -5,6 +5,7 @@ import * as migration_20261205_075413_webhooks_and_admin_list_indexes from './20
 import * as migration_20261205_122128_drop_search_text from './20261205_122128_drop_search_text';
 import * as migration_20261205_162036_localized_content from './20261205_162036_localized_content';
 import * as migration_20261206_010943_untranslated from './20261206_010943_untranslated';
+import * as migration_20261206_022032_index_localized_texts from './20261206_022032_index_localized_texts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_010943_untranslated.up,
     down: migration_20261206_010943_untranslated.down,
-    name: '20261206_010943_untranslated'
+    name: '20261206_010943_untranslated',
+  },
+  {
+    up: migration_20261206_022032_index_localized_texts.up,
+    down: migration_20261206_022032_index_localized_texts.down,
+    name: '20261206_022032_index_localized_texts'
   },
 ];

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { mediaFiles } from '@/collections/Media/fileStore'
+import { defaultLanguage } from '@/i18n/languages'
 import { rebuildSearchIndex } from '@/lib/search/upkeep'
 
 import type { DemoReport, Media, Topic } from '@/payload-types'
@@ -116,7 +117,9 @@ export async function seedSampleContent(payload: Payload, counts: SampleCounts, 
       topics: topicAt(number),
     }
     if (counts.sharedFiles && template) {
-      const doc = await payload.db.create({ collection: 'media', data: { ...(await linkedCopy(template, number)), ...fields }, req: {} })
+      // The adapter takes a localized text (alt) as Payload's operations hand it over: one value per language.
+      const data = { ...(await linkedCopy(template, number)), ...fields, alt: { [defaultLanguage.code]: fields.alt } }
+      const doc = await payload.db.create({ collection: 'media', data, req: {} })
       photos.push(doc.id as Media['id'])
     } else {
       const data = await samplePhoto(number)

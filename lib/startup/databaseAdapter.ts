@@ -9,6 +9,7 @@ import { migrations } from '@/migrations'
 import { migrations as mongodbMigrations } from '@/migrations/mongodb'
 
 import type { DatabaseConfig } from '@/lib/startup/env'
+import { indexLocalizedTexts } from '@/lib/startup/indexLocalizedTexts'
 
 /** How long start-up waits for MongoDB before giving up; the driver's own default is 30 s. */
 const MONGODB_SELECTION_TIMEOUT_MS = 5000
@@ -37,5 +38,6 @@ export function databaseAdapter(database: DatabaseConfig, migrationDir: string, 
     // Concurrent readers (visitors) must not wait for a writer (an editor, the jobs queue).
     wal: database.file !== null,
     busyTimeout: 5000,
+    afterSchemaInit: [indexLocalizedTexts],
   })
 }

@@ -65,5 +65,7 @@ describe('sample content', () => {
     expect(inodes.size).toBe(1)
     expect(docs.every((doc) => doc.sizes?.thumbnail?.filename && doc.url)).toBe(true)
     expect(new Set(docs.map((doc) => doc.filename)).size).toBe(4)
+    // Each described, as a public photo must be: a page shows no image without its alt text.
+    expect(docs.map((doc) => doc.alt)).toEqual(docs.map(() => expect.stringMatching(/^Sample photo \d+: coloured shapes/)))
   })
 })

@@ -239,6 +239,18 @@ describeOnSQLite('the migrations since the release on their own', () => {
     client.close()
   })
 
+  it('indexes every table of localized texts by document, so reading many documents never scans one per document', async () => {
+    const file = path.join(workspace, 'indexed.db')
+    await migrateWithoutPayload(file, 'up', migrations.map((migration) => migration.name))
+    const client = createClient({ url: `file:${file}` })
+    const tables = await rows(client, `SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%_locales'`)
+    for (const { name } of tables) {
+      const plan = await rows(client, `EXPLAIN QUERY PLAN SELECT * FROM \`${String(name)}\` WHERE _parent_id = 1`)
+      expect({ table: name, plan: plan.map((step) => step.detail).join('; ') }).toEqual({ table: name, plan: expect.stringMatching(/USING INDEX \S+_parent_idx/) })
+    }
+    client.close()
+  })
+
   it('rolls back with every English text back in its old column', async () => {
     const file = copyOfFixture('rolled-back.db')
     const client = createClient({ url: `file:${file}` })
