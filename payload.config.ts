@@ -19,6 +19,7 @@ import { explainErrors } from '@/hooks/explainErrors'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { adminI18n } from '@/i18n/adminI18n'
 import { contentLocalization } from '@/i18n/contentLocalization'
+import { emailAdapter } from '@/lib/email/emailAdapter'
 import { databaseAdapter } from '@/lib/startup/databaseAdapter'
 import { env } from '@/lib/startup/env'
 import { jobs } from '@/lib/startup/jobs'
@@ -47,6 +48,7 @@ export default buildConfig({
   // Only a session from the site's own origin counts; a cross-site request is anonymous.
   csrf: settings.allowedOrigins,
   editor: bodyEditor,
+  email: emailAdapter(settings),
   endpoints: [health],
   globals: [SiteSettings],
   hooks: { afterError: [explainErrors] },

@@ -6,6 +6,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { adminText } from '@/i18n/adminText'
 import { env } from '@/lib/startup/env'
 
+import { resetPasswordEmail } from '@/collections/Users/emails'
 import { keepAdminAccount, keepAdminRole } from '@/collections/Users/hooks/keepAnAdmin'
 import { makeFirstUserAdmin } from '@/collections/Users/hooks/makeFirstUserAdmin'
 import { requireLongPassword } from '@/collections/Users/hooks/requireLongPassword'
@@ -30,6 +31,7 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     // HTTP-only (Payload's default); Lax keeps the session off cross-site form posts.
     cookies: { secure: env().secureCookies, sameSite: 'Lax' },
+    forgotPassword: resetPasswordEmail,
   },
   fields: [
     {

@@ -1,7 +1,6 @@
 import type { SitemapEntry } from '@/lib/queries/sitemap'
+import { escapeMarkup as escape } from '@/lib/text/escapeMarkup'
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ENTITIES[character])
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'

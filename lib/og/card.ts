@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import { escapeMarkup } from '@/lib/text/escapeMarkup'
+
 const WIDTH = 1200
 const HEIGHT = 630
 const STRIPE = 28
@@ -44,9 +46,6 @@ const DIRECTION_MARK = { ltr: '\u200E', rtl: '\u200F' }
 type Direction = 'ltr' | 'rtl'
 type Block = { text: string; bold: boolean; size: number; color: string; maxLines: number }
 
-function escapeMarkup(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
 
 /** The distance from one line to the next, in pixels. */
 function pitch(block: Block, direction: Direction): number {

@@ -37,7 +37,11 @@ export type Env = {
   runsJobs: boolean
   /** Where PURGE requests go when a change expires pages (a caching proxy or CDN in front); null when none. */
   purgeURL: string | null
+  /** The SMTP server that sends password resets; null when email is off. */
+  email: EmailConfig | null
 }
+
+export type EmailConfig = { smtpURL: string; from: { name: string; address: string } }
 
 export type S3Config = {
   bucket: string
@@ -144,6 +148,32 @@ export function parsePurgeURL(value: string | undefined): string | null {
   return absoluteURL('PURGE_URL', value.trim(), ['http:', 'https:'], 'http://127.0.0.1:8081').replace(/\/+$/, '')
 }
 
+const SMTP_EXAMPLE = 'smtps://user:password@smtp.example.org:465'
+const MAILBOX = /^(?:(?<name>[^<>]*?)\s*<(?<inBrackets>[^<>\s@]+@[^<>\s@]+)>|(?<bare>[^<>\s@]+@[^<>\s@]+))$/
+
+/**
+ * SMTP_URL, nodemailer's connection address, and EMAIL_FROM, the sender (`Group name <news@example.org>`).
+ * Errors never repeat SMTP_URL: it usually carries a password.
+ */
+export function parseEmail(vars: Record<string, string | undefined>): EmailConfig | null {
+  const smtpURL = vars.SMTP_URL?.trim()
+  if (!smtpURL) return null
+  let url: URL
+  try {
+    url = new URL(smtpURL)
+  } catch {
+    throw new ConfigError(`SMTP_URL is not an address: write it as ${SMTP_EXAMPLE} (smtp:// for STARTTLS or none)`)
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps:// and name a server, such as ${SMTP_EXAMPLE}`)
+  }
+  const from = vars.EMAIL_FROM?.trim()
+  if (!from) throw new ConfigError('EMAIL_FROM is required when SMTP_URL is set, such as "Ukraine Information Group <news@example.org>"')
+  const mailbox = MAILBOX.exec(from)?.groups
+  if (!mailbox) throw new ConfigError(`EMAIL_FROM "${from}" is not an address, such as "Ukraine Information Group <news@example.org>" or news@example.org`)
+  return { smtpURL, from: { name: mailbox.name?.replace(/^"|"$/g, '') ?? '', address: mailbox.inBrackets ?? mailbox.bare } }
+}
+
 export function parseS3(vars: Record<string, string | undefined>): S3Config | null {
   const bucket = vars.S3_BUCKET?.trim()
   if (!bucket) return null
@@ -243,6 +273,7 @@ export function parseEnv(vars: Record<string, string | undefined> = process.env)
     // since Payload claims a job by a find then an update, which two runners can both win.
     runsJobs: vars.JOBS_RUNNER?.trim() ? isTrue(vars.JOBS_RUNNER) : redisURL === null,
     purgeURL: parsePurgeURL(vars.PURGE_URL),
+    email: parseEmail(vars),
   }
 }
 

@@ -13,8 +13,8 @@ type Options = {
   browser?: boolean
   /** Runs on the server's Payload after the demo content, before the cached pages are rebuilt. */
   addMore?: (payload: Payload) => Promise<unknown>
-  /** Extra environment for the server process. */
-  env?: Record<string, string>
+  /** Extra environment for the server process; a function is read when the server starts, after the spec's own earlier `beforeAll`s. */
+  env?: Record<string, string> | (() => Record<string, string>)
 }
 
 /**
@@ -27,7 +27,8 @@ export function seededSite(options?: Options): SeededSite
 export function seededSite(options: Options = {}): SeededSite & { browser?: Browser } {
   const site = {} as SeededSite & { browser?: Browser }
   beforeAll(async () => {
-    Object.assign(site, await startSeededServer(options.addMore, options.env))
+    const env = typeof options.env === 'function' ? options.env() : options.env
+    Object.assign(site, await startSeededServer(options.addMore, env))
     if (options.browser) site.browser = await launchBrowser()
   })
   afterAll(async () => {

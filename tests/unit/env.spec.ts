@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it, jest } from '@jest/globals'
 
-import { ConfigError, parseDatabaseURL, parseEnv, parsePort } from '@/lib/startup/env'
+import { ConfigError, parseDatabaseURL, parseEmail, parseEnv, parsePort } from '@/lib/startup/env'
 
 const SECRET = 'x'.repeat(40)
 
@@ -136,5 +136,37 @@ describe('many instances', () => {
 
   it.each([['REDIS_URL', 'localhost:6379'], ['PURGE_URL', 'ftp://proxy']])('refuses %s "%s" with one line', (name, value) => {
     expect(() => parseEnv({ ...shared, [name]: value, DATA_DIR: tempDir() })).toThrow(new RegExp(`^${name} "${value}"`))
+  })
+})
+
+describe('email', () => {
+  const from = 'Ukraine Information Group <news@example.org>'
+
+  it('is off without SMTP_URL, and reads the server and sender when set', () => {
+    expect(parseEnv({ DATA_DIR: tempDir() }).email).toBeNull()
+    expect(parseEmail({ SMTP_URL: 'smtps://user:secret@smtp.example.org:465', EMAIL_FROM: from })).toEqual({
+      smtpURL: 'smtps://user:secret@smtp.example.org:465',
+      from: { name: 'Ukraine Information Group', address: 'news@example.org' },
+    })
+    expect(parseEmail({ SMTP_URL: 'smtp://mail:25', EMAIL_FROM: 'news@example.org' })?.from).toEqual({ name: '', address: 'news@example.org' })
+    expect(parseEmail({ SMTP_URL: 'smtp://mail:25', EMAIL_FROM: '"Group, London" <news@example.org>' })?.from.name).toBe('Group, London')
+  })
+
+  it.each([
+    ['not an address', { SMTP_URL: 'smtp://user:s3cret-pass@smtp example.org', EMAIL_FROM: from }, /^SMTP_URL is not an address/],
+    ['another protocol', { SMTP_URL: 'https://user:s3cret-pass@smtp.example.org', EMAIL_FROM: from }, /^SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
+    ['no sender', { SMTP_URL: 'smtps://user:s3cret-pass@smtp.example.org' }, /^EMAIL_FROM is required when SMTP_URL is set/],
+    ['a sender that is no address', { SMTP_URL: 'smtps://user:s3cret-pass@smtp.example.org', EMAIL_FROM: 'The group' }, /^EMAIL_FROM "The group" is not an address/],
+  ])('stops the start with one line, never repeating the password, on %s', (_case, vars, message) => {
+    let error: unknown
+    try {
+      parseEnv({ ...vars, DATA_DIR: tempDir() })
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).not.toContain('s3cret-pass')
+    expect((error as Error).message).not.toContain('\n')
   })
 })
