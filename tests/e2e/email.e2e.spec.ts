@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { ADMIN } from '@/scripts/lib/seededServer'
 import { seededSite } from '@/tests/helpers/seededSite'
@@ -17,6 +18,22 @@ afterAll(() => smtp.close())
 // Registered after the SMTP server's beforeAll, so the server is given its address.
 const site = seededSite({ browser: true, env: () => ({ SMTP_URL: smtp.url, EMAIL_FROM: 'Ukraine Information Group <news@example.org>' }) })
 
+/**
+ * Types into the admin's fields once the page is interactive: a value typed before React hydrates
+ * the form is dropped, and the form then says the field is empty.
+ */
+async function fillForm(page: Page, values: Record<string, string>) {
+  await page.waitForLoadState('networkidle')
+  for (const [selector, value] of Object.entries(values)) {
+    const field = page.locator(selector)
+    for (let attempt = 0; attempt < 3 && (await field.inputValue()) !== value; attempt++) {
+      await field.fill(value)
+      await page.waitForTimeout(100)
+    }
+    expect(await field.inputValue()).toBe(value)
+  }
+}
+
 const signIn = (email: string, password: string) =>
   fetch(`${site.server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
 
@@ -24,15 +41,14 @@ describe('a forgotten password', () => {
   it('is reset from the emailed link, once: the new one signs in, the old one and the link no longer work', async () => {
     const page = await site.browser.newPage()
     await page.goto(`${site.server.url}/admin/forgot`)
-    await page.locator('#field-email').fill(ADMIN.email)
+    await fillForm(page, { '#field-email': ADMIN.email })
     await page.locator('button[type="submit"]').click()
     const message = await smtp.nextTo(ADMIN.email)
     const [link] = linksIn(message)
     expect(link).toMatch(/^http:\/\/localhost:\d+\/admin\/reset\/[0-9a-f]{20,}$/)
 
     await page.goto(link)
-    await page.locator('#field-password').fill('a new organiser password')
-    await page.locator('#field-confirm-password').fill('a new organiser password')
+    await fillForm(page, { '#field-password': 'a new organiser password', '#field-confirm-password': 'a new organiser password' })
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
 
