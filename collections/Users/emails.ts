@@ -15,7 +15,8 @@ const translate = (args: Args, key: Parameters<PayloadRequest['t']>[0]) => escap
  */
 export const resetPasswordEmail: NonNullable<IncomingAuthType['forgotPassword']> = {
   generateEmailHTML: (args: Args) => {
-    const link = escapeMarkup(`${env().serverURL}/admin/reset/${encodeURIComponent(args?.token ?? '')}`)
+    const adminRoute = args?.req?.payload.config.routes.admin ?? '/admin'
+    const link = escapeMarkup(`${env().serverURL}${adminRoute}/reset/${encodeURIComponent(args?.token ?? '')}`)
     return [
       `<p>${translate(args, 'authentication:youAreReceivingResetPassword')}</p>`,
       `<p><a href="${link}">${link}</a></p>`,

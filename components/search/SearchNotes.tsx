@@ -1,6 +1,6 @@
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
-import type { SearchFilterName, SearchRequest } from '@/lib/queries'
+import { SEARCH_FILTERS, type SearchFilterName, type SearchRequest } from '@/lib/queries'
 
 type Props = { leftOut: SearchFilterName[]; request: SearchRequest; knownTopics: string[]; lang: LanguageCode }
 
@@ -11,10 +11,7 @@ type Props = { leftOut: SearchFilterName[]; request: SearchRequest; knownTopics:
 export function SearchNotes({ leftOut, request, knownTopics, lang }: Props) {
   const t = siteText(lang).search.notes
   const unknownTopic = request.topic !== undefined && !knownTopics.includes(request.topic)
-  const notes = (Object.keys(t) as (keyof typeof t)[]).flatMap((filter) => {
-    if (filter === 'label') return []
-    return leftOut.includes(filter) || (filter === 'topic' && unknownTopic) ? [t[filter]] : []
-  })
+  const notes = SEARCH_FILTERS.filter((filter) => leftOut.includes(filter) || (filter === 'topic' && unknownTopic)).map((filter) => t[filter])
   if (notes.length === 0) return null
   return (
     <ul className="notice" aria-label={t.label}>

@@ -122,7 +122,7 @@ export const getRecentDemoPhotos = cached(
 )
 
 export { MAX_QUERY_LENGTH } from '@/lib/search/parseQuery'
-export { parseSearchParams, type SearchFilterName, searchHref, type SearchRequest } from '@/lib/search/params'
+export { parseSearchParams, SEARCH_FILTERS, type SearchFilterName, searchHref, type SearchRequest } from '@/lib/search/params'
 export type { Highlighted } from '@/lib/search/snippet'
 export { SEARCH_RESULTS_PER_PAGE, type SearchHit, type SearchResults } from '@/lib/queries/search'
 

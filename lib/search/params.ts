@@ -6,8 +6,9 @@ import { parseSearchQuery, type SearchQuery } from '@/lib/search/parseQuery'
 /** A search as its address asks for it: `/search?q=&type=&topic=&year=&page=`. */
 export type SearchRequest = { query: SearchQuery; kind?: SearchKindName; topic?: string; year?: number; page: number }
 
-/** The parts of a search's address that narrow it, besides the words. */
-export type SearchFilterName = 'type' | 'topic' | 'year' | 'page'
+/** The parts of a search's address that narrow it, besides the words, in the order the page names them. */
+export const SEARCH_FILTERS = ['type', 'topic', 'year', 'page'] as const
+export type SearchFilterName = (typeof SEARCH_FILTERS)[number]
 
 type Params = Record<string, string | string[] | undefined>
 
