@@ -387,11 +387,14 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * People who sign in to the admin. A new user gets an email inviting them to choose their own password.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
+  password?: string | null;
   name: string;
   /**
    * Admins manage accounts and settings; editors write and publish content.
@@ -414,7 +417,6 @@ export interface User {
         expiresAt: string;
       }[]
     | null;
-  password?: string | null;
   collection: 'users';
 }
 /**
@@ -790,6 +792,7 @@ export interface TopicsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  password?: T;
   name?: T;
   role?: T;
   updatedAt?: T;

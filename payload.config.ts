@@ -34,6 +34,7 @@ export default buildConfig({
     // Payload's default asks gravatar.com for every organiser's picture, telling it who uses the admin.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['@/components/admin/dashboard/AtAGlance#AtAGlance'] },
     meta: { titleSuffix: ' · solidarity-news' },
   },
   collections: [Articles, DemoReports, Media, Topics, Users, Webhooks],

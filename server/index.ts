@@ -5,6 +5,7 @@
  * from memory, and a graceful stop.
  */
 import http from 'node:http'
+import path from 'node:path'
 
 import compression from 'compression'
 import nextModule from 'next'
@@ -18,6 +19,7 @@ import { sharedRedis } from '@/lib/startup/sharedRedis'
 
 import { createAuthRateLimiter } from '@/server/authRateLimits'
 import { addressKey, clientAddress } from '@/server/clientAddress'
+import { createDraftModeCheck } from '@/server/draftModeRequest'
 import { stopGracefully } from '@/server/gracefulShutdown'
 import { createPageCache } from '@/server/pageCache'
 import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
@@ -54,6 +56,7 @@ const handle = app.getRequestHandler()
 const compress = compression()
 const rateLimit = createAuthRateLimiter(undefined, redis?.client ?? null)
 const policyForPage = createPolicyForPage({ upgradeInsecureRequests: https })
+const isDraftMode = createDraftModeCheck(path.join(process.cwd(), '.next'))
 const admitApiRead = createApiAdmission()
 const pageCache = createPageCache()
 
@@ -90,7 +93,7 @@ function passToNext(req: http.IncomingMessage, res: http.ServerResponse) {
   // Compression wraps the response first, so it compresses the page once its policy and ETag are known.
   const serve = () =>
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-      applyPolicyAndETag(res, policyForPage, record)
+      applyPolicyAndETag(res, policyForPage, record, isDraftMode)
       void handle(req, res)
     })
   if (!isApiRead(req)) return serve()

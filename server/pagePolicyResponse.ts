@@ -29,6 +29,9 @@ const JSON_TYPE = /^application\/json\b/
  *
  * A held response, complete with its headers, goes to `record` (the page cache's, see pageCache.ts).
  *
+ * A page in draft mode (`isDraftMode`) may be framed by the site's own admin, for its live preview;
+ * every other response may be framed by no one.
+ *
  * A `GET` whose `If-None-Match` names the version it would get is answered `304 Not Modified`,
  * without the body. A 304 carries no policy at all: browsers merge its headers into the cached
  * page, and an empty policy would replace the page's hashes.
@@ -64,8 +67,9 @@ function shareSearchPage(res: ServerResponse) {
 
 export function applyPolicyAndETag(
   res: ServerResponse,
-  policyForPage: (body: Buffer, etag: string | undefined) => string,
+  policyForPage: (body: Buffer, etag: string | undefined, framedByOwnAdmin: boolean) => string,
   record?: PageRecorder,
+  isDraftMode: (req: ServerResponse['req']) => boolean = () => false,
 ): void {
   const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end }
   let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
@@ -138,7 +142,9 @@ export function applyPolicyAndETag(
     const etag = res.statusCode === 200 && res.req.method === 'GET' ? entityTag(body) : undefined
     if (etag) res.setHeader('ETag', etag)
     const isPage = String(res.getHeader('content-type')).startsWith('text/html')
-    res.setHeader('Content-Security-Policy', isPage ? policyForPage(body, etag) : NON_PAGE_POLICY)
+    const framedByOwnAdmin = isPage && isDraftMode(res.req)
+    res.setHeader('Content-Security-Policy', isPage ? policyForPage(body, etag, framedByOwnAdmin) : NON_PAGE_POLICY)
+    if (framedByOwnAdmin) res.setHeader('X-Frame-Options', 'SAMEORIGIN')
     record?.(res, body)
     if (etag && matchesIfNoneMatch(res.req.headers['if-none-match'], etag)) {
       res.statusCode = 304

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
+import { editorialAccess, editorialHooks, editorialPreview, editorialVersions } from '@/collections/editorial'
 import { publishedAtField } from '@/fields/publishedAt'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { topicsField } from '@/fields/topics'
 import { untranslatedField } from '@/fields/untranslated'
 import { adminText } from '@/i18n/adminText'
-import { previewURL } from '@/lib/urls/paths'
 
 import { revalidateArticle } from '@/collections/Articles/hooks/revalidateArticle'
 import { mustExist } from '@/fields/mustExist'
@@ -20,7 +19,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'publishedAt', 'untranslated', 'updatedAt'],
     group: adminText('groups:content'),
-    preview: (doc) => previewURL('articles', doc.slug as string | undefined),
+    ...editorialPreview('articles'),
   },
   defaultSort: '-publishedAt',
   // Visitors read published articles newest first: one index answers both, so a list reads its

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/editorial'
+import { editorialAccess, editorialHooks, editorialPreview, editorialVersions } from '@/collections/editorial'
 import { publishedAtField } from '@/fields/publishedAt'
 import { bodyEditor } from '@/fields/richText'
 import { validateExternalURL } from '@/fields/safeURL'
@@ -9,7 +9,6 @@ import { topicsField } from '@/fields/topics'
 import { timeOfDayField } from '@/fields/timeOfDay'
 import { untranslatedField } from '@/fields/untranslated'
 import { adminText } from '@/i18n/adminText'
-import { previewURL } from '@/lib/urls/paths'
 
 import { revalidateDemoReport } from '@/collections/DemoReports/hooks/revalidateDemoReport'
 import { mustExist } from '@/fields/mustExist'
@@ -23,7 +22,7 @@ export const DemoReports: CollectionConfig = {
     defaultColumns: ['title', 'date', '_status', 'untranslated', 'updatedAt'],
     group: adminText('groups:content'),
     description: adminText('demoReports:description'),
-    preview: (doc) => previewURL('demo-reports', doc.slug as string | undefined),
+    ...editorialPreview('demo-reports'),
   },
   defaultSort: '-date',
   // Published reports by date (the lists, search) and by publication (feeds, sitemap): see Articles.

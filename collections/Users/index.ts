@@ -7,6 +7,7 @@ import { adminText } from '@/i18n/adminText'
 import { env } from '@/lib/startup/env'
 
 import { resetPasswordEmail } from '@/collections/Users/emails'
+import { inviteInsteadOfPassword, passwordAccess, sendInvitation } from '@/collections/Users/hooks/invitations'
 import { keepAdminAccount, keepAdminRole } from '@/collections/Users/hooks/keepAnAdmin'
 import { makeFirstUserAdmin } from '@/collections/Users/hooks/makeFirstUserAdmin'
 import { requireLongPassword } from '@/collections/Users/hooks/requireLongPassword'
@@ -25,6 +26,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
     group: adminText('groups:settings'),
+    description: adminText('users:description'),
+    components: { views: { edit: { default: { Component: '@/components/admin/users/UserEditView#UserEditView' } } } },
   },
   auth: {
     maxLoginAttempts: 5,
@@ -34,6 +37,8 @@ export const Users: CollectionConfig = {
     forgotPassword: resetPasswordEmail,
   },
   fields: [
+    // Not stored: Payload hashes it. Declared for its access, which decides when the admin's form asks for it.
+    { name: 'password', label: ({ t }) => t('general:password'), type: 'text', virtual: true, access: passwordAccess, admin: { hidden: true } },
     {
       name: 'name',
       label: adminText('users:name:label'),
@@ -64,8 +69,9 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [requireLongPassword],
+    beforeOperation: [inviteInsteadOfPassword, requireLongPassword],
     beforeChange: [makeFirstUserAdmin, keepAdminRole],
+    afterChange: [sendInvitation],
     beforeDelete: [keepAdminAccount],
   },
 }

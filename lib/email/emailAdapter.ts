@@ -8,6 +8,8 @@ import type { Env } from '@/lib/startup/env'
 const CHECK_TIMEOUT_MS = 10_000
 /** The sender of what is logged instead of sent: no mail server will ever see it. */
 const UNSENT_FROM = { defaultFromAddress: 'email-off@localhost', defaultFromName: 'solidarity-news' }
+/** The adapter's name when nothing is sent: what needs email to work (invitations) checks for it. */
+export const EMAIL_OFF = 'off'
 
 /**
  * How the site sends email (password resets, and later notices to organisers):
@@ -31,7 +33,7 @@ export async function emailAdapter({ email, production, demoMode }: Pick<Env, 'e
   if (!production || demoMode) return ({ payload }) => ({ name: 'log', ...UNSENT_FROM, sendEmail: async (message) => payload.logger.info(logged(message)) })
   return ({ payload }) => {
     payload.logger.warn('Email is off: set SMTP_URL and EMAIL_FROM so that password resets reach people.')
-    return { name: 'off', ...UNSENT_FROM, sendEmail: async ({ subject }) => payload.logger.warn(`Email is off (no SMTP_URL): "${subject}" was not sent.`) }
+    return { name: EMAIL_OFF, ...UNSENT_FROM, sendEmail: async ({ subject }) => payload.logger.warn(`Email is off (no SMTP_URL): "${subject}" was not sent.`) }
   }
 }
 

@@ -5,6 +5,8 @@
  */
 import 'server-only'
 
+import type { TypedUser } from 'payload'
+
 import type { LanguageCode } from '@/i18n/languages'
 import { cacheTags } from '@/lib/cache/tags'
 import type { PhotoFilter } from '@/lib/urls/photoFilter'
@@ -13,6 +15,7 @@ import type { SearchRequest } from '@/lib/search/params'
 
 import * as articles from '@/lib/queries/articles'
 import { cached } from '@/lib/queries/cached'
+import * as dashboard from '@/lib/queries/dashboard'
 import * as demoReports from '@/lib/queries/demoReports'
 import * as media from '@/lib/queries/media'
 import * as photos from '@/lib/queries/photos'
@@ -170,3 +173,10 @@ export const getPhotoFilterOptions = cached(
 )
 
 export const getBannerPhotos = cached(async (lang: LanguageCode) => photos.findBannerPhotos(await payloadClient(), lang), 'banner-photos', PHOTO_TAGS)
+
+export { startOfToday } from '@/lib/queries/demoReports'
+
+/** The admin's dashboard, as the signed-in organiser sees it: never cached, it is what waits on them now. */
+export async function getAtAGlance(user: TypedUser, lang: LanguageCode) {
+  return dashboard.findAtAGlance(await payloadClient(), user, lang)
+}

@@ -1,3 +1,6 @@
+import { defaultLanguage, languageOf } from '@/i18n/languages'
+import { localizedPath } from '@/lib/urls/localizedPath'
+
 /** The public address of every kind of document: one place, so links, feeds and revalidation agree. */
 export const articlePath = (slug: string) => `/news/${slug}`
 export const demoReportPath = (slug: string) => `/demos/${slug}`
@@ -11,8 +14,12 @@ export const pathForCollection = {
 
 export type LinkableCollection = keyof typeof pathForCollection
 
-/** The admin's "Preview" button: the preview route checks the editor's session, then opens the page. */
-export function previewURL(collection: LinkableCollection, slug: string | null | undefined): string | null {
+/**
+ * The admin's "Preview": the preview route checks the editor's session, then opens the page in the
+ * language being edited (English for anything else).
+ */
+export function previewURL(collection: LinkableCollection, slug: string | null | undefined, lang?: string): string | null {
   if (!slug) return null
-  return `/next/preview?path=${encodeURIComponent(pathForCollection[collection](slug))}`
+  const language = languageOf(lang ?? '')?.code ?? defaultLanguage.code
+  return `/next/preview?path=${encodeURIComponent(localizedPath(language, pathForCollection[collection](slug)))}`
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 
 import { screenshot } from '@/tests/helpers/browser'
 import { seededSite } from '@/tests/helpers/seededSite'
@@ -67,5 +67,69 @@ describe('the admin of a seeded site', () => {
     while (!blurredFiles.includes(await shownFile()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
     expect(blurredFiles).toContain(await shownFile())
     await screenshot(page, 'admin-blur-tool')
+  })
+})
+
+describe('the dashboard', () => {
+  it('shows at a glance the photos waiting for review and the next demonstrations, each linked', async () => {
+    const waiting = await site.payload.count({ collection: 'media', where: { visibility: { equals: 'review' } } })
+    await page.goto(`${site.server.url}/admin`)
+    const panel = page.locator('.glance-panel').filter({ hasText: 'Photos waiting for review' })
+    await expect(panel.locator('.glance-panel__count').textContent()).resolves.toBe(String(waiting.totalDocs))
+    await page.locator('.glance-panel').filter({ hasText: 'Next demonstrations' }).waitFor()
+    await page.locator('.glance-panel').filter({ hasText: 'Drafts scheduled to publish' }).waitFor()
+    expect(fs.existsSync(await screenshot(page, 'admin-dashboard'))).toBe(true)
+  })
+})
+
+/** Waits for the admin's live preview of `path` to show `title` as its heading, and gives its frame. */
+async function previewShows(admin: Page, path: string, title: string): Promise<Frame> {
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    const frame = admin.frames().find((candidate) => candidate !== admin.mainFrame() && candidate.url().split('?')[0].endsWith(path))
+    if (frame && (await frame.locator('h1').allInnerTexts().catch((): string[] => [])).includes(title)) return frame
+    await admin.waitForTimeout(250)
+  }
+  throw new Error(`The live preview of ${path} never showed "${title}"`)
+}
+
+describe('live preview', () => {
+  it('shows an article’s draft beside the form at a phone’s width, and follows each autosave', async () => {
+    // Imported once the server runs: the fixtures load the Payload config, which must find its database.
+    const { body } = await import('@/tests/helpers/fixtures')
+    const article = await site.payload.create({
+      collection: 'articles',
+      data: { title: 'Live preview check', slug: 'live-preview-check', body: body('Checked as it is written.'), _status: 'published' },
+    })
+    await page.goto(`${site.server.url}/admin/collections/articles/${article.id}`)
+    await page.waitForLoadState('networkidle')
+    const framed = page.waitForResponse((response) => new URL(response.url()).pathname === '/news/live-preview-check' && response.request().resourceType() === 'document')
+    await page.locator('#live-preview-toggler').click()
+    await previewShows(page, '/news/live-preview-check', 'Live preview check')
+    // The draft page may be framed by the admin, and by nothing else.
+    const headers = (await framed).headers()
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
+    expect(headers['x-frame-options']).toBe('SAMEORIGIN')
+
+    await page.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
+    await page.getByRole('button', { name: '390 × 844' }).click()
+    const phone = await previewShows(page, '/news/live-preview-check', 'Live preview check')
+    await expect(phone.evaluate(() => window.innerWidth)).resolves.toBe(390)
+
+    await page.locator('#field-title').fill('Live preview check, as typed')
+    await previewShows(page, '/news/live-preview-check', 'Live preview check, as typed')
+    expect(fs.existsSync(await screenshot(page, 'admin-live-preview-phone'))).toBe(true)
+    // Visitors still read what was published.
+    const published = await (await fetch(`${site.server.url}/news/live-preview-check`)).text()
+    expect(published).not.toContain('as typed')
+    await page.locator('#live-preview-toggler').click()
+  })
+
+  it('never lets anything frame a page outside draft mode, even with a made-up draft cookie', async () => {
+    for (const cookie of [undefined, '__prerender_bypass=made-up']) {
+      const response = await fetch(`${site.server.url}/news/why-we-carry-this-banner`, { headers: cookie ? { cookie } : {} })
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(response.headers.get('x-frame-options')).toBe('DENY')
+    }
   })
 })

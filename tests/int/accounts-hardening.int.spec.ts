@@ -19,6 +19,23 @@ beforeAll(async () => {
   ;({ token: adminToken } = await createUser(payload, 'admin'))
 })
 
+it('refuses an admin who chooses a password for someone else, saying why, and creates nothing', async () => {
+  const before = await userCount()
+  const response = await rest('POST', '/users', { token: adminToken, body: { name: 'Chosen', email: 'chosen@example.org', password: 'a password chosen for them', role: 'editor' } })
+  expect(response.status).toBe(400)
+  expect(passwordError(response.body)).toBe(en.admin.validation.noPasswordForOthers)
+  expect(await userCount()).toBe(before)
+})
+
+it('refuses an admin who changes someone else’s password, and theirs still signs in', async () => {
+  const { user } = await createUser(payload, 'editor', 'someone@example.org')
+  const response = await rest('PATCH', `/users/${user.id}`, { token: adminToken, body: { password: 'a password chosen for them' } })
+  expect(response.status).toBe(400)
+  expect(passwordError(response.body)).toBe(en.admin.validation.noPasswordForOthers)
+  expect((await rest('POST', '/users/login', { body: { email: 'someone@example.org', password: PASSWORD } })).status).toBe(200)
+  expect((await rest('POST', '/users/login', { body: { email: 'someone@example.org', password: 'a password chosen for them' } })).status).toBe(401)
+})
+
 async function userCount(): Promise<number> {
   return (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs
 }
@@ -30,21 +47,15 @@ function passwordError(body: any): string | undefined {
 describe('passwords', () => {
   it('refuses an account with a password under 12 characters, saying why, and creates nothing', async () => {
     const before = await userCount()
-    const response = await rest('POST', '/users', {
-      token: adminToken,
-      body: { name: 'Short', email: 'short@example.org', password: 'eleven char', role: 'editor' },
-    })
-    expect(response.status).toBe(400)
-    expect(passwordError(response.body)).toBe(SHORT_PASSWORD_MESSAGE)
+    const refusal = await payload.create({ collection: 'users', data: { name: 'Short', email: 'short@example.org', password: 'eleven char', role: 'editor' } }).catch((error) => error)
+    expect(refusal.data.errors).toEqual([{ path: 'password', message: SHORT_PASSWORD_MESSAGE }])
     expect(await userCount()).toBe(before)
   })
 
   it('counts characters, not bytes: twelve letters of any script are enough', async () => {
-    const response = await rest('POST', '/users', {
-      token: adminToken,
-      body: { name: 'Olena', email: 'olena@example.org', password: 'солідарність', role: 'editor' },
-    })
-    expect(response.status).toBe(201)
+    const { user, token } = await createUser(payload, 'editor', 'olena@example.org')
+    const response = await rest('PATCH', `/users/${user.id}`, { token, body: { password: 'солідарність' } })
+    expect(response.status).toBe(200)
   })
 
   it('refuses a short password on a change and keeps the old one working', async () => {

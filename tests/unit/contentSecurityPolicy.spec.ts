@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import type { IncomingMessage } from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
 
 import { pagePolicy } from '@/server/contentSecurityPolicy'
+import { createDraftModeCheck } from '@/server/draftModeRequest'
 import { inlineScriptHashes } from '@/server/inlineScriptHashes'
 import { createPolicyForPage } from '@/server/policyForPage'
 
@@ -44,5 +49,29 @@ describe('policy per page', () => {
     expect(policyForPage(Buffer.from('<script>a()</script>'), '"v1"')).toBe(first)
     expect(policyForPage(Buffer.from('<script>b()</script>'), '"v2"')).toContain(sha256('b()'))
     expect(policyForPage(Buffer.from('<script>c()</script>'), undefined)).toContain(sha256('c()'))
+  })
+})
+
+describe('framing', () => {
+  it("lets the site's own admin frame a draft for its live preview, and nobody frame anything else", () => {
+    const policyForPage = createPolicyForPage({ upgradeInsecureRequests: false })
+    const page = Buffer.from('<script>a()</script>')
+    expect(policyForPage(page, '"v1"')).toContain("frame-ancestors 'none'")
+    expect(policyForPage(page, '"v1"', true)).toContain("frame-ancestors 'self'")
+    // The same page seen outside the preview again: its own remembered policy, not the preview's.
+    expect(policyForPage(page, '"v1"')).toContain("frame-ancestors 'none'")
+  })
+
+  it('counts as draft mode only the cookie holding this build’s secret', () => {
+    const build = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-mode-'))
+    fs.writeFileSync(path.join(build, 'prerender-manifest.json'), JSON.stringify({ preview: { previewModeId: 'a1b2c3d4e5f6' } }))
+    const isDraftMode = createDraftModeCheck(build)
+    const withCookie = (cookie?: string) => ({ headers: cookie === undefined ? {} : { cookie } }) as IncomingMessage
+    expect(isDraftMode(withCookie('theme=dark; __prerender_bypass=a1b2c3d4e5f6'))).toBe(true)
+    expect(isDraftMode(withCookie('__prerender_bypass=a1b2c3d4e5f7'))).toBe(false)
+    expect(isDraftMode(withCookie('__prerender_bypass=a1b2c3'))).toBe(false)
+    expect(isDraftMode(withCookie('x__prerender_bypass=a1b2c3d4e5f6'))).toBe(false)
+    expect(isDraftMode(withCookie())).toBe(false)
+    fs.rmSync(build, { recursive: true })
   })
 })

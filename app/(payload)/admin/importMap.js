@@ -23,6 +23,8 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { BlurTool as BlurTool_f87c615c80ab117a39da16b60390688a } from '../../../components/admin/BlurTool'
+import { UserEditView as UserEditView_837ba99f93935dc4fa11341f0920f29e } from '@/components/admin/users/UserEditView'
+import { AtAGlance as AtAGlance_dd517b52551ab6d8791ff7a248045f08 } from '@/components/admin/dashboard/AtAGlance'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/BlurTool#BlurTool": BlurTool_f87c615c80ab117a39da16b60390688a,
+  "@/components/admin/users/UserEditView#UserEditView": UserEditView_837ba99f93935dc4fa11341f0920f29e,
+  "@/components/admin/dashboard/AtAGlance#AtAGlance": AtAGlance_dd517b52551ab6d8791ff7a248045f08,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

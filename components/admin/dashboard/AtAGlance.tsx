@@ -1,0 +1,68 @@
+import { formatAdminURL } from '@payloadcms/ui/shared'
+import Link from 'next/link'
+import type { ServerProps } from 'payload'
+
+import { GlancePanel } from '@/components/admin/dashboard/GlancePanel'
+import { LocalTime } from '@/components/admin/dashboard/LocalTime'
+import type { CustomTranslationKey } from '@/i18n/adminText'
+import { defaultLanguage, languageOf } from '@/i18n/languages'
+import { getAtAGlance, startOfToday } from '@/lib/queries'
+
+/**
+ * The top of the admin's dashboard: photos waiting for review, the next demonstrations, and drafts
+ * scheduled to publish, each with a link to the whole list.
+ */
+export async function AtAGlance({ payload, user, i18n }: ServerProps) {
+  if (!user) return null
+  const lang = languageOf(i18n.language)?.code ?? defaultLanguage.code
+  const { photosInReview, upcomingDemos, scheduled } = await getAtAGlance(user, lang)
+  const t = (key: string, values?: Record<string, unknown>) => i18n.t(`custom:dashboard:${key}` as CustomTranslationKey as never, values)
+  const admin = (path: `/${string}`, filter?: Record<string, string>) =>
+    formatAdminURL({ adminRoute: payload.config.routes.admin, path: filter ? `${path}?${new URLSearchParams(filter)}` : path })
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' })
+
+  return (
+    <div className="at-a-glance">
+      <h2>{t('title')}</h2>
+      <div className="at-a-glance__panels">
+        <GlancePanel
+          title={t('photosInReview')}
+          total={photosInReview.totalDocs}
+          empty={t('noPhotosInReview')}
+          seeAll={{ href: admin('/collections/media', { 'where[visibility][equals]': 'review' }), label: t('seeAll') }}
+        >
+          {photosInReview.docs.map((photo) => (
+            <li key={photo.id}>
+              <Link href={admin(`/collections/media/${photo.id}`)}>{photo.alt || photo.filename}</Link>
+            </li>
+          ))}
+        </GlancePanel>
+        <GlancePanel
+          title={t('upcoming')}
+          total={upcomingDemos.totalDocs}
+          empty={t('noUpcoming')}
+          seeAll={{ href: admin('/collections/demo-reports', { 'where[date][greater_than_equal]': startOfToday(), sort: 'date' }), label: t('seeAll') }}
+        >
+          {upcomingDemos.docs.map((demo) => (
+            <li key={demo.id}>
+              <Link href={admin(`/collections/demo-reports/${demo.id}`)}>{demo.title}</Link> · {day.format(new Date(demo.date))}
+              {demo.startTime ? `, ${demo.startTime}` : ''}
+              {demo._status === 'draft' ? ` · ${t('draft')}` : ''}
+            </li>
+          ))}
+        </GlancePanel>
+        <GlancePanel
+          title={t('scheduled')}
+          total={scheduled.total}
+          empty={t('noneScheduled')}
+        >
+          {scheduled.docs.map((publication) => (
+            <li key={`${publication.collection}-${publication.id}`}>
+              <Link href={admin(`/collections/${publication.collection}/${publication.id}`)}>{publication.title}</Link> · <LocalTime at={publication.at} />
+            </li>
+          ))}
+        </GlancePanel>
+      </div>
+    </div>
+  )
+}
