@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import { defaultLanguage, type LanguageCode, languageCodes, languageOf } from '@/i18n/languages'
 import type { Media } from '@/payload-types'
 
+import { type AnnouncedFeed, feedAlternates } from '@/lib/metadata/feedAlternates'
+
 import { localizedPath } from '@/lib/urls/localizedPath'
 
 /** The generated 1200×630 card used when a page has no picture of its own, in the page's language. */
@@ -24,6 +26,8 @@ type PageMetadata = {
   publishedTime?: string | null
   modifiedTime?: string | null
   noIndex?: boolean
+  /** The feeds the page announces before the site's own (a topic's page announces the topic's). */
+  feeds?: AnnouncedFeed[]
 }
 
 function shareImage(page: PageMetadata) {
@@ -64,7 +68,7 @@ export function pageMetadata(page: PageMetadata): Metadata {
   return {
     title: page.title,
     description,
-    alternates: { canonical, languages },
+    alternates: { canonical, languages, types: feedAlternates(page.lang, [...(page.feeds ?? []), { pagePath: '/' }]) },
     openGraph: {
       title: page.title,
       description,
