@@ -23,6 +23,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    listSearchableFields: ['email', 'name'],
     defaultColumns: ['name', 'email', 'role'],
     group: adminText('groups:settings'),
   },

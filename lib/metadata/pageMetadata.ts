@@ -55,6 +55,11 @@ function alternates(page: PageMetadata) {
   }
 }
 
+/** The address a page is known by: its own in its language, the English one when it falls back to English. */
+export function canonicalPath(lang: LanguageCode, path: string, shownIn: LanguageCode = lang): string {
+  return localizedPath(shownIn === lang ? lang : defaultLanguage.code, path)
+}
+
 /**
  * Title, description, canonical address, alternates and link-preview tags for one page; URLs are made
  * absolute by metadataBase. A page that falls back to English names the English page as canonical.
@@ -63,7 +68,7 @@ export function pageMetadata(page: PageMetadata): Metadata {
   const image = shareImage(page)
   const description = page.description ?? undefined
   const shownIn = page.shownIn ?? page.lang
-  const canonical = localizedPath(shownIn === page.lang ? page.lang : defaultLanguage.code, page.path)
+  const canonical = canonicalPath(page.lang, page.path, shownIn)
   const { languages, ogLocales } = alternates(page)
   return {
     title: page.title,

@@ -288,7 +288,7 @@ describe('the sitemap', () => {
   it('lists the fixed pages, every published document and every topic, once each, with absolute addresses', async () => {
     const entries = await allSitemapEntries(20)
     const urls = entries.map((entry) => entry.url)
-    for (const path of ['/', '/news', '/demos', '/about', '/join']) expect(urls).toContain(`${SITE}${path}`)
+    for (const path of ['/', '/news', '/demos', '/topics', '/about', '/join']) expect(urls).toContain(`${SITE}${path}`)
     expect(urls).not.toContain(`${SITE}/search`)
     expect(entries).toContainEqual(expect.objectContaining({ url: `${SITE}/news/${hostile.slug}`, lastModified: hostile.updatedAt }))
     expect(entries).toContainEqual(expect.objectContaining({ url: `${SITE}/demos/${march.slug}`, lastModified: march.updatedAt }))
