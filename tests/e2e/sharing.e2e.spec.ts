@@ -133,7 +133,8 @@ describe('share links', () => {
 
   it('answers a Mastodon form sent from another site with a refusal, never a way onward', async () => {
     const body = new URLSearchParams({ server: 'example.social', text: 'hello' })
-    for (const headers of [{}, { Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site', Origin: site.server.url }]) {
+    const foreign: Record<string, string>[] = [{}, { Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site', Origin: site.server.url }]
+    for (const headers of foreign) {
       const response = await fetch(`${site.server.url}/share/mastodon`, { method: 'POST', body, headers, redirect: 'manual' })
       expect(response.status).toBe(403)
       expect(await response.text()).not.toContain('example.social')
