@@ -77,9 +77,7 @@ async function expectShareLinksFor(page: Page, { path, title }: { path: string; 
     'noopener noreferrer',
     'noopener noreferrer',
   ])
-  expect(await page.$$eval('script[src]', (scripts) => scripts.map((script) => new URL(script.getAttribute('src')!, location.href).origin))).toEqual(
-    expect.not.arrayContaining([expect.not.stringMatching(new URL(site.server.url).origin)]),
-  )
+  expect(await page.$$eval('script[src]', (scripts) => scripts.every((script) => new URL(script.getAttribute('src')!, location.href).origin === location.origin))).toBe(true)
   // Nothing wider than a phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
 }
@@ -116,8 +114,8 @@ describe('share links', () => {
     })
     await page.click('.share__mastodon summary')
     await page.fill('.share__mastodon input[name="server"]', '@me@Example.Social')
+    const canonical = await page.getAttribute('link[rel="canonical"]', 'href')
     await Promise.all([page.waitForURL('https://example.social/**'), page.click('.share__mastodon button[type="submit"]')])
-    const canonical = `${new URL(LEAFLET, site.server.url)}`
     expect(arrived).toEqual([`https://example.social/share?text=${encodeURIComponent(`Why we carry this banner ${canonical}`)}`])
 
     const again = await open(withoutShare, LEAFLET)
