@@ -34,8 +34,12 @@ export default buildConfig({
     // Payload's default asks gravatar.com for every organiser's picture, telling it who uses the admin.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['@/components/admin/dashboard/AtAGlance#AtAGlance'] },
-    meta: { titleSuffix: ' · solidarity-news' },
+    components: {
+      beforeDashboard: ['/components/admin/dashboard/AtAGlance#AtAGlance'],
+      // The group's banner and name, not Payload's, so organisers know whose admin they are in.
+      graphics: { Logo: '/components/admin/AdminLogo#AdminLogo', Icon: '/components/admin/AdminIcon#AdminIcon' },
+    },
+    meta: { titleSuffix: ' · solidarity-news', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
   },
   collections: [Articles, DemoReports, Media, Topics, Users, Webhooks],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations'), { multiInstance: settings.multiInstance }),

@@ -18,6 +18,7 @@ export const Topics: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    listSearchableFields: ['name'],
     defaultColumns: ['name', 'slug', 'untranslated'],
     group: adminText('groups:content'),
   },

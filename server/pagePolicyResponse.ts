@@ -15,7 +15,8 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
 }
 
-const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml)\b/
+/** Pages, and the feeds and sitemaps (XML, and JSON Feed's `application/feed+json`). */
+const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml|application\/feed\+json)\b/
 const JSON_TYPE = /^application\/json\b/
 
 /**

@@ -17,6 +17,8 @@ export const Articles: CollectionConfig = {
   access: editorialAccess,
   admin: {
     useAsTitle: 'title',
+    // The list's search box looks where editors remember words from, in the language being edited.
+    listSearchableFields: ['title', 'standfirst', 'slug'],
     defaultColumns: ['title', '_status', 'publishedAt', 'untranslated', 'updatedAt'],
     group: adminText('groups:content'),
     ...editorialPreview('articles'),

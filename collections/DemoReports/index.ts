@@ -19,6 +19,7 @@ export const DemoReports: CollectionConfig = {
   access: editorialAccess,
   admin: {
     useAsTitle: 'title',
+    listSearchableFields: ['title', 'place.venue', 'place.city', 'slug'],
     defaultColumns: ['title', 'date', '_status', 'untranslated', 'updatedAt'],
     group: adminText('groups:content'),
     description: adminText('demoReports:description'),

@@ -28,6 +28,7 @@ export const Media: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'alt',
+    listSearchableFields: ['caption', 'credit', 'alt'],
     defaultColumns: ['filename', 'alt', 'visibility', 'demoReport', 'takenAt'],
     group: adminText('groups:content'),
     description: adminText('media:description'),

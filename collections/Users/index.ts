@@ -24,10 +24,11 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    listSearchableFields: ['email', 'name'],
     defaultColumns: ['name', 'email', 'role'],
     group: adminText('groups:settings'),
     description: adminText('users:description'),
-    components: { views: { edit: { default: { Component: '@/components/admin/users/UserEditView#UserEditView' } } } },
+    components: { views: { edit: { default: { Component: '/components/admin/users/UserEditView#UserEditView' } } } },
   },
   auth: {
     maxLoginAttempts: 5,

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { RichText } from '@/components/rich-text/RichText'
+import { ShareLinks } from '@/components/share/ShareLinks'
 import { TopicTags } from '@/components/topics/TopicTags'
 import { UntranslatedNotice } from '@/components/translation/UntranslatedNotice'
 import { wordsLanguage } from '@/components/translation/wordsLanguage'
@@ -68,6 +69,7 @@ export function ArticleView({ article, lang }: { article: Translated<Article>; l
           </ul>
         </aside>
       )}
+      <ShareLinks lang={lang} path={articlePath(article.slug ?? '')} title={article.title} shownIn={article.lang} />
     </article>
   )
 }

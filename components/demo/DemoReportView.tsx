@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { RichText } from '@/components/rich-text/RichText'
+import { ShareLinks } from '@/components/share/ShareLinks'
 import { TopicTags } from '@/components/topics/TopicTags'
 import { UntranslatedNotice } from '@/components/translation/UntranslatedNotice'
 import { wordsLanguage } from '@/components/translation/wordsLanguage'
@@ -93,6 +94,7 @@ export function DemoReportView({ report, articles, lang }: Props) {
           </ul>
         </aside>
       )}
+      <ShareLinks lang={lang} path={demoReportPath(report.slug ?? '')} title={report.title} shownIn={report.lang} />
     </article>
   )
 }

@@ -15,6 +15,9 @@ export function SiteFooter({ settings, lang }: { settings: SiteSetting; lang: La
           <a href={localizedPath(lang, '/feed.xml')}>{t.feed}</a>
         </li>
         <li>
+          <Link href={localizedPath(lang, '/topics')}>{t.topics}</Link>
+        </li>
+        <li>
           <Link href={localizedPath(lang, '/about')}>{t.about}</Link>
         </li>
         <li>

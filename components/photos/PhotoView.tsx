@@ -4,6 +4,7 @@ import { licenceOf } from '@/collections/Media/licences'
 import { Arrow } from '@/components/layout/Arrow'
 import { PageNotFound } from '@/components/layout/PageNotFound'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { ShareLinks } from '@/components/share/ShareLinks'
 import { fill } from '@/i18n/fill'
 import { defaultLanguage, type LanguageCode, languageOf } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
@@ -65,6 +66,7 @@ export async function PhotoView({ id, filter, lang }: { id: string; filter: Phot
           </a>
         </p>
       )}
+      <ShareLinks lang={lang} path={`/photos/${photo.id}`} title={photo.caption || photo.alt} />
       <nav className="pagination" aria-label={t.navigation}>
         {newer ? (
           <Link href={href(photoPath(newer, filter))} rel="prev">

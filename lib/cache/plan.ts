@@ -1,4 +1,5 @@
 import { EVERY_PAGE_TAG } from '@/lib/cache/sharedNextCache'
+import { feedPaths } from '@/lib/feeds/feedFiles'
 import { cacheTags } from '@/lib/cache/tags'
 import { languageCodes } from '@/i18n/languages'
 import { localizedPath, routePath } from '@/lib/urls/localizedPath'
@@ -24,9 +25,10 @@ export type ExpiryPlan = { tags: string[]; addresses: string[] }
 /** Stands for every page a proxy may keep: the purge looks them up (lib/queries/pagesProxiesMayKeep.ts). */
 export const EVERY_KEPT_PAGE = '*'
 
-const topicAddresses = (slugs: string[]) => slugs.flatMap((slug) => [topicPath(slug), `${topicPath(slug)}/feed.xml`])
+const topicAddresses = (slugs: string[]) => slugs.flatMap((slug) => [topicPath(slug), ...feedPaths(topicPath(slug))])
 
-const FEEDS = ['/feed.xml', '/sitemap.xml']
+/** The site's feeds in every format, and the sitemap. */
+const FEEDS = [...feedPaths('/'), '/sitemap.xml']
 
 /** Each page address in every language; the API's files and the sitemap have one address for all. */
 function inEveryLanguage(addresses: string[]): string[] {
@@ -55,7 +57,8 @@ function planInEnglish(change: Change): ExpiryPlan {
       const slugs = change.docs.map((doc) => doc.slug)
       return {
         tags: [listTag, ...slugs.map(docTag)],
-        addresses: [...slugs.map(path), '/', list, `${list}/page/[page]`, ...topicAddresses(change.docs.flatMap((doc) => doc.topics)), ...FEEDS],
+        // The index of topics counts what is published under each.
+        addresses: [...slugs.map(path), '/', list, `${list}/page/[page]`, '/topics', ...topicAddresses(change.docs.flatMap((doc) => doc.topics)), ...FEEDS],
       }
     }
     case 'photos':
@@ -65,7 +68,7 @@ function planInEnglish(change: Change): ExpiryPlan {
         addresses: ['/', '/photos', '/photos/banner', ...change.ids.map((id) => `/photos/${id}`), ...change.files.map(mediaFile), ...FEEDS],
       }
     case 'topics':
-      return { tags: [cacheTags.topics], addresses: [...topicAddresses(change.slugs), EVERY_KEPT_PAGE] }
+      return { tags: [cacheTags.topics], addresses: [...topicAddresses(change.slugs), '/topics', EVERY_KEPT_PAGE] }
     case 'site-settings':
       return { tags: [cacheTags.siteSettings], addresses: [EVERY_KEPT_PAGE] }
     case 'everything':

@@ -7,9 +7,9 @@ import { splitLanguage } from '@/lib/urls/localizedPath'
  * expired it. Each holds in every language (`/uk/news/<slug>`).
  */
 const EXACT_ADDRESSES = [
-  /^\/(?:news|demos|photos|photos\/banner|about|join|feed\.xml|sitemap\.xml)?$/,
+  /^\/(?:news|demos|photos|photos\/banner|topics|about|join|feed\.xml|atom\.xml|feed\.json|sitemap\.xml)?$/,
   /^\/(?:news|demos|topics|photos)\/[^/]+$/,
-  /^\/topics\/[^/]+\/feed\.xml$/,
+  /^\/topics\/[^/]+\/(?:feed\.xml|atom\.xml|feed\.json)$/,
   /^\/api\/media\/file\/[^/]+$/,
 ]
 

@@ -1,23 +1,6 @@
 import { Feed } from 'feed'
 
-import { REVALIDATE_SECONDS } from '@/lib/cache/tags'
-
-import type { FeedItem } from '@/lib/queries/outputs'
-
-export type RssChannel = {
-  title: string
-  description: string
-  /** The page this feed follows: the home page, or a topic's page. */
-  pageURL: string
-  /** The feed's own address, announced as `atom:link rel="self"` so readers can find it again. */
-  feedURL: string
-  items: FeedItem[]
-  /** The language the feed is written in, as the page it follows. */
-  language: string
-}
-
-/** Characters XML 1.0 forbids anywhere, even escaped: one pasted into a title would make the whole feed unreadable. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
+import { type FeedChannel, withoutCharactersXmlForbids } from '@/lib/feeds/channel'
 
 /**
  * `feed` writes titles and descriptions as CDATA, and its XML writer (xml-js) splits only the first
@@ -25,10 +8,10 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
  * between "]]" and ">" keeps every such sequence inside.
  */
 function xmlText(text: string): string {
-  return text.replace(NOT_XML, '').replaceAll(']]>', ']]\u200b>')
+  return withoutCharactersXmlForbids(text).replaceAll(']]>', ']]\u200b>')
 }
 
-export function buildRss({ title, description, pageURL, feedURL, items, language }: RssChannel): string {
+export function buildRss({ title, description, pageURL, feedURL, items, language }: FeedChannel): string {
   const feed = new Feed({
     id: pageURL,
     title: xmlText(title),
@@ -47,18 +30,4 @@ export function buildRss({ title, description, pageURL, feedURL, items, language
     })
   }
   return feed.rss2()
-}
-
-/**
- * Readers must ask again every time (cheap: the server answers from its own cache, or a 304), so a
- * publication reaches them as soon as the cache tags expire. A proxy in front may keep a feed as it
- * keeps pages: every change that shows in a feed purges it (lib/cache/plan.ts).
- */
-export function rssResponse(xml: string): Response {
-  return new Response(xml, {
-    headers: {
-      'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': `public, max-age=0, s-maxage=${REVALIDATE_SECONDS}`,
-    },
-  })
 }

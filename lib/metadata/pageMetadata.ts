@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import { defaultLanguage, type LanguageCode, languageCodes, languageOf } from '@/i18n/languages'
 import type { Media } from '@/payload-types'
 
+import { type AnnouncedFeed, feedAlternates } from '@/lib/metadata/feedAlternates'
+
 import { localizedPath } from '@/lib/urls/localizedPath'
 
 /** The generated 1200×630 card used when a page has no picture of its own, in the page's language. */
@@ -24,6 +26,8 @@ type PageMetadata = {
   publishedTime?: string | null
   modifiedTime?: string | null
   noIndex?: boolean
+  /** The feeds the page announces before the site's own (a topic's page announces the topic's). */
+  feeds?: AnnouncedFeed[]
 }
 
 function shareImage(page: PageMetadata) {
@@ -51,6 +55,11 @@ function alternates(page: PageMetadata) {
   }
 }
 
+/** The address a page is known by: its own in its language, the English one when it falls back to English. */
+export function canonicalPath(lang: LanguageCode, path: string, shownIn: LanguageCode = lang): string {
+  return localizedPath(shownIn === lang ? lang : defaultLanguage.code, path)
+}
+
 /**
  * Title, description, canonical address, alternates and link-preview tags for one page; URLs are made
  * absolute by metadataBase. A page that falls back to English names the English page as canonical.
@@ -59,12 +68,12 @@ export function pageMetadata(page: PageMetadata): Metadata {
   const image = shareImage(page)
   const description = page.description ?? undefined
   const shownIn = page.shownIn ?? page.lang
-  const canonical = localizedPath(shownIn === page.lang ? page.lang : defaultLanguage.code, page.path)
+  const canonical = canonicalPath(page.lang, page.path, shownIn)
   const { languages, ogLocales } = alternates(page)
   return {
     title: page.title,
     description,
-    alternates: { canonical, languages },
+    alternates: { canonical, languages, types: feedAlternates(page.lang, [...(page.feeds ?? []), { pagePath: '/' }]) },
     openGraph: {
       title: page.title,
       description,

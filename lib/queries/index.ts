@@ -105,6 +105,14 @@ export const getTopic = cached(
 
 export const getAllTopics = cached(async (lang: LanguageCode) => topics.findAllTopics(await payloadClient(), lang), 'all-topics', () => [TOPICS])
 
+export type { TopicWithCounts } from '@/lib/queries/topics'
+
+export const getTopicsWithCounts = cached(
+  async (lang: LanguageCode) => topics.findTopicsWithCounts(await payloadClient(), lang),
+  'topics-with-counts',
+  () => [TOPICS, ARTICLES, DEMOS],
+)
+
 export const getTopicArticles = cached(
   async (topicId: number | string, lang: LanguageCode) =>
     (await articles.findArticlesPage(await payloadClient(), lang, 1, { topics: { equals: topicId } })).docs,

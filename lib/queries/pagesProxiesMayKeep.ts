@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
 import { languageCodes } from '@/i18n/languages'
+import { feedPaths } from '@/lib/feeds/feedFiles'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
 
 import { asVisitor } from '@/lib/queries/asVisitor'
 
 /** The pages that exist whatever the content, as lib/cache/proxyKeeps.ts lets a proxy keep them. */
-const FIXED_PAGES = ['/', '/news', '/demos', '/photos', '/photos/banner', '/about', '/join', '/feed.xml', '/sitemap.xml']
+const FIXED_PAGES = ['/', '/news', '/demos', '/photos', '/photos/banner', '/topics', '/about', '/join', ...feedPaths('/'), '/sitemap.xml']
 
 /**
  * Every public page a proxy in front may be keeping, for a change that shows on all of them (the
@@ -26,7 +27,7 @@ export async function findPagesProxiesMayKeep(payload: Payload): Promise<string[
     ...FIXED_PAGES,
     ...slugs(articles.docs).map(articlePath),
     ...slugs(demoReports.docs).map(demoReportPath),
-    ...slugs(topics.docs).flatMap((slug) => [topicPath(slug), `${topicPath(slug)}/feed.xml`]),
+    ...slugs(topics.docs).flatMap((slug) => [topicPath(slug), ...feedPaths(topicPath(slug))]),
     ...photos.docs.map((photo) => `/photos/${photo.id}`),
   ]
   return pages.flatMap((page) => (page === '/sitemap.xml' ? [page] : languageCodes.map((lang) => localizedPath(lang, page))))

@@ -19,7 +19,7 @@ export type SitemapEntry = { url: string; lastModified?: string; alternates: { h
 export const SITEMAP_PART_SIZE = 1000
 
 /** Pages that exist whatever the content; search is left out because its results are not pages worth indexing. */
-const STATIC_PATHS = ['/', '/news', '/demos', '/about', '/join']
+const STATIC_PATHS = ['/', '/news', '/demos', '/topics', '/about', '/join']
 
 const COLLECTIONS = { articles: { slug: 'articles', path: articlePath }, demos: { slug: 'demo-reports', path: demoReportPath } } as const
 type Numbered = keyof typeof COLLECTIONS

@@ -17,12 +17,13 @@ const PAGES = [
   '/photos',
   '/photos?year=2024',
   '/search?q=occupation',
+  '/topics',
   '/topics/palestine',
   '/about',
   '/no-such-page',
   '/admin/login',
 ]
-const NOT_PAGES = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/api/articles', '/og/default']
+const NOT_PAGES = ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/api/articles', '/og/default']
 
 beforeAll(async () => {
   const { docs } = await site.payload.find({ collection: 'media', where: { visibility: { equals: 'public' } }, limit: 1 })

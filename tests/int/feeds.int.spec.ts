@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 
+import { buildAtom } from '@/lib/feeds/atom'
+import type { FeedChannel } from '@/lib/feeds/channel'
+import { buildJsonFeed } from '@/lib/feeds/jsonFeed'
 import { buildRss } from '@/lib/feeds/rss'
 import { REVALIDATE_SECONDS } from '@/lib/cache/tags'
 import { FEED_LIMIT, findFeedItems } from '@/lib/queries/outputs'
@@ -142,19 +145,24 @@ describe('findFeedItems', () => {
   })
 })
 
+/** The Palestine topic's feed as each format's route builds it, with a hostile title in the lead. */
+async function palestineChannel(file: string): Promise<FeedChannel> {
+  return {
+    title: 'News & <views>',
+    author: 'Solidarity & <friends>',
+    description: 'From Ukraine to Palestine',
+    pageURL: `${SITE}/topics/palestine`,
+    feedURL: `${SITE}/topics/palestine/${file}`,
+    items: await findFeedItems(payload, 'en', { topicId: palestine.id }),
+    language: 'en-GB',
+  }
+}
+
 describe('buildRss', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 
   async function rss() {
-    const items = await findFeedItems(payload, 'en', { topicId: palestine.id })
-    return buildRss({
-      title: 'News & <views>',
-      description: 'From Ukraine to Palestine',
-      pageURL: `${SITE}/topics/palestine`,
-      feedURL: `${SITE}/topics/palestine/feed.xml`,
-      items,
-      language: 'en-GB',
-    })
+    return buildRss(await palestineChannel('feed.xml'))
   }
 
   it('writes well-formed RSS 2.0 even when titles hold markup, ampersands and CDATA terminators', async () => {
@@ -188,6 +196,87 @@ describe('buildRss', () => {
   })
 })
 
+describe('buildAtom', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) })
+
+  async function atom() {
+    const xml = buildAtom(await palestineChannel('atom.xml'))
+    expect(XMLValidator.validate(xml)).toBe(true)
+    return parser.parse(xml).feed
+  }
+
+  it('writes a well-formed Atom feed with the elements RFC 4287 requires, titles kept as text', async () => {
+    const feed = await atom()
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom')
+    expect(feed['@xml:lang']).toBe('en-GB')
+    expect(feed.id).toBe(`${SITE}/topics/palestine`)
+    expect(feed.title).toEqual({ '#text': 'News & <views>', '@type': 'text' })
+    expect(feed.author.name).toBe('Solidarity & <friends>')
+    // The feed changes only when something is published: its date is the newest entry's.
+    expect(feed.updated).toBe(day('2025-03-01'))
+    expect(feed.link).toEqual(
+      expect.arrayContaining([
+        { '@rel': 'self', '@type': 'application/atom+xml', '@href': `${SITE}/topics/palestine/atom.xml` },
+        { '@rel': 'alternate', '@type': 'text/html', '@href': `${SITE}/topics/palestine` },
+      ]),
+    )
+    const [first] = feed.entry
+    expect(first.script).toBeUndefined()
+    expect(first.title).toEqual({ '#text': HOSTILE_TITLE, '@type': 'text' })
+    expect(first.summary['#text']).toBe('Marches <b>everywhere</b> & always')
+  })
+
+  it('carries the same items as the RSS feed, each with its id, dates, link and picture as an enclosure', async () => {
+    const [article, report, ...rest] = (await atom()).entry
+    expect(rest).toEqual([])
+    expect(article.id).toBe(`${SITE}/news/${hostile.slug}`)
+    expect([article.published, article.updated]).toEqual([day('2025-03-01'), day('2025-03-01')])
+    expect(article.link).toEqual([
+      { '@rel': 'alternate', '@type': 'text/html', '@href': `${SITE}/news/${hostile.slug}` },
+      { '@rel': 'enclosure', '@href': new URL(wide.sizes?.card?.url ?? '', SITE).href, '@type': 'image/webp', '@length': String(wide.sizes?.card?.filesize) },
+    ])
+    expect(report.id).toBe(`${SITE}/demos/${march.slug}`)
+    expect(report.link[1]['@type']).toBe('image/jpeg')
+  })
+})
+
+describe('buildJsonFeed', () => {
+  async function jsonFeed() {
+    return JSON.parse(buildJsonFeed(await palestineChannel('feed.json')))
+  }
+
+  it('writes a JSON Feed 1.1 with its required fields, and every item with an id and content', async () => {
+    const feed = await jsonFeed()
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'News & <views>',
+      home_page_url: `${SITE}/topics/palestine`,
+      feed_url: `${SITE}/topics/palestine/feed.json`,
+      language: 'en-GB',
+      authors: [{ name: 'Solidarity & <friends>' }],
+    })
+    expect(feed.items).toHaveLength(2)
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe('string')
+      expect(typeof item.content_text).toBe('string')
+      expect(new Date(item.date_published).toISOString()).toBe(item.date_published)
+    }
+  })
+
+  it('carries the same items as the RSS feed, newest first, each picture as an attachment', async () => {
+    const [article, report] = (await jsonFeed()).items
+    expect(article).toMatchObject({
+      id: `${SITE}/news/${hostile.slug}`,
+      url: `${SITE}/news/${hostile.slug}`,
+      title: HOSTILE_TITLE,
+      content_text: 'Marches <b>everywhere</b> & always',
+      date_published: day('2025-03-01'),
+      attachments: [{ url: new URL(wide.sizes?.card?.url ?? '', SITE).href, mime_type: 'image/webp', size_in_bytes: wide.sizes?.card?.filesize }],
+    })
+    expect(report).toMatchObject({ url: `${SITE}/demos/${march.slug}`, attachments: [expect.objectContaining({ mime_type: 'image/jpeg' })] })
+  })
+})
+
 /** Every address in every part, with the parts cut small enough that the fillers need several. */
 async function allSitemapEntries(partSize: number): Promise<SitemapEntry[]> {
   const parts = await findSitemapParts(payload, partSize)
@@ -199,7 +288,7 @@ describe('the sitemap', () => {
   it('lists the fixed pages, every published document and every topic, once each, with absolute addresses', async () => {
     const entries = await allSitemapEntries(20)
     const urls = entries.map((entry) => entry.url)
-    for (const path of ['/', '/news', '/demos', '/about', '/join']) expect(urls).toContain(`${SITE}${path}`)
+    for (const path of ['/', '/news', '/demos', '/topics', '/about', '/join']) expect(urls).toContain(`${SITE}${path}`)
     expect(urls).not.toContain(`${SITE}/search`)
     expect(entries).toContainEqual(expect.objectContaining({ url: `${SITE}/news/${hostile.slug}`, lastModified: hostile.updatedAt }))
     expect(entries).toContainEqual(expect.objectContaining({ url: `${SITE}/demos/${march.slug}`, lastModified: march.updatedAt }))
@@ -234,6 +323,10 @@ describe('the cached outputs', () => {
     for (const load of [
       () => import('@/app/(frontend)/[lang]/feed.xml/route'),
       () => import('@/app/(frontend)/[lang]/topics/[slug]/feed.xml/route'),
+      () => import('@/app/(frontend)/[lang]/atom.xml/route'),
+      () => import('@/app/(frontend)/[lang]/topics/[slug]/atom.xml/route'),
+      () => import('@/app/(frontend)/[lang]/feed.json/route'),
+      () => import('@/app/(frontend)/[lang]/topics/[slug]/feed.json/route'),
       () => import('@/app/(frontend)/sitemap.xml/route'),
       () => import('@/app/(frontend)/sitemaps/[part]/route'),
       () => import('@/app/robots'),

@@ -9,12 +9,27 @@ import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 import { purgeProxy } from '@/lib/cache/purge'
 
 describe('what a change expires', () => {
-  it('a published article expires its page, the lists, its topics, the feeds and the sitemap', () => {
+  it('a published article expires its page, the lists, its topics, the index of topics, the feeds in every format and the sitemap', () => {
     const plan = planFor({ kind: 'articles', docs: [{ slug: 'ceasefire-now', topics: ['gaza'] }] })
     expect(plan.tags).toEqual(expect.arrayContaining(['articles', 'article:ceasefire-now']))
     expect(plan.addresses).toEqual(
-      expect.arrayContaining(['/news/ceasefire-now', '/', '/news', '/news/page/[page]', '/topics/gaza', '/topics/gaza/feed.xml', '/feed.xml', '/sitemap.xml']),
+      expect.arrayContaining([
+        '/news/ceasefire-now',
+        '/',
+        '/news',
+        '/news/page/[page]',
+        '/topics',
+        '/topics/gaza',
+        '/topics/gaza/feed.xml',
+        '/topics/gaza/atom.xml',
+        '/topics/gaza/feed.json',
+        '/feed.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/sitemap.xml',
+      ]),
     )
+    expect(planFor({ kind: 'demo-reports', docs: [{ slug: 'march', topics: [] }] }).addresses).toEqual(expect.arrayContaining(['/topics', '/ar/topics', '/uk/feed.json']))
   })
 
   it('a photo sent back to review expires its page, the archive and its files', () => {
@@ -33,7 +48,7 @@ describe('what a change expires', () => {
     expect(planFor({ kind: 'site-settings' }).addresses).toEqual([EVERY_KEPT_PAGE])
     // A deleted topic is no longer listed among the pages: its own addresses are named as well.
     expect(planFor({ kind: 'topics', slugs: ['gaza'] }).addresses).toEqual(
-      expect.arrayContaining(['/topics/gaza', '/topics/gaza/feed.xml', '/uk/topics/gaza', '/ar/topics/gaza/feed.xml', EVERY_KEPT_PAGE]),
+      expect.arrayContaining(['/topics/gaza', '/topics/gaza/feed.xml', '/uk/topics/gaza', '/ar/topics/gaza/feed.xml', '/ar/topics/gaza/atom.xml', '/topics', EVERY_KEPT_PAGE]),
     )
   })
 
@@ -107,10 +122,26 @@ describe('purging the proxy', () => {
 describe('what a proxy may keep', () => {
   it('keeps exactly the addresses a publish purges, and none it could not reach', () => {
     const plan = planFor({ kind: 'articles', docs: [{ slug: 'ceasefire-now', topics: ['gaza'] }] })
-    const showingTheArticle = ['/news/ceasefire-now', '/', '/news', '/news/page/2', '/news?page=2', '/topics/gaza', '/topics/gaza/feed.xml', '/feed.xml', '/sitemap.xml', '/sitemaps/articles-1.xml']
+    const showingTheArticle = [
+      '/news/ceasefire-now',
+      '/',
+      '/news',
+      '/news/page/2',
+      '/news?page=2',
+      '/topics',
+      '/topics/gaza',
+      '/topics/gaza/feed.xml',
+      '/topics/gaza/atom.xml',
+      '/topics/gaza/feed.json',
+      '/feed.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/sitemaps/articles-1.xml',
+    ]
     const kept = showingTheArticle.filter(proxyMayKeep)
     expect(kept.every((address) => plan.addresses.includes(address))).toBe(true)
-    expect(kept).toEqual(expect.arrayContaining(['/news/ceasefire-now', '/', '/news', '/feed.xml']))
+    expect(kept).toEqual(expect.arrayContaining(['/news/ceasefire-now', '/', '/news', '/topics', '/feed.xml', '/atom.xml', '/feed.json', '/topics/gaza/feed.json']))
     expect(showingTheArticle.filter((address) => !proxyMayKeep(address))).toEqual(['/news/page/2', '/news?page=2', '/sitemaps/articles-1.xml'])
   })
 

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 
 import { SiteShell } from '@/components/layout/SiteShell'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
+import { feedAlternates } from '@/lib/metadata/feedAlternates'
 import { defaultShareImage } from '@/lib/metadata/pageMetadata'
 import { env } from '@/lib/startup/env'
-import { localizedPath } from '@/lib/urls/localizedPath'
 import { getSiteSettings } from '@/lib/queries'
 
 import '@/app/(frontend)/fonts.css'
@@ -24,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: settings.tagline,
     applicationName: settings.siteName,
     openGraph: { siteName: settings.siteName, locale: ogLocale, images: [{ url: defaultShareImage(code), width: 1200, height: 630 }] },
-    alternates: { types: { 'application/rss+xml': [{ url: localizedPath(code, '/feed.xml'), title: settings.siteName }] } },
+    // Pages replace `alternates` with their own (lib/metadata/pageMetadata.ts), which announce the feeds too.
+    alternates: { types: feedAlternates(code, [{ pagePath: '/' }]) },
   }
 }
 

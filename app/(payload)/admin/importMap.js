@@ -23,8 +23,10 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { BlurTool as BlurTool_f87c615c80ab117a39da16b60390688a } from '../../../components/admin/BlurTool'
-import { UserEditView as UserEditView_837ba99f93935dc4fa11341f0920f29e } from '@/components/admin/users/UserEditView'
-import { AtAGlance as AtAGlance_dd517b52551ab6d8791ff7a248045f08 } from '@/components/admin/dashboard/AtAGlance'
+import { UserEditView as UserEditView_30da1c03dafb51940d23ed8ae1576587 } from '../../../components/admin/users/UserEditView'
+import { AdminIcon as AdminIcon_7be396d0766c6c490887ef074dd0ced4 } from '../../../components/admin/AdminIcon'
+import { AdminLogo as AdminLogo_27eed1898e8caadb2fd2266b54bb4509 } from '../../../components/admin/AdminLogo'
+import { AtAGlance as AtAGlance_944f6e1d76022dc7e4bc0f818faf5baf } from '../../../components/admin/dashboard/AtAGlance'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,8 +57,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/BlurTool#BlurTool": BlurTool_f87c615c80ab117a39da16b60390688a,
-  "@/components/admin/users/UserEditView#UserEditView": UserEditView_837ba99f93935dc4fa11341f0920f29e,
-  "@/components/admin/dashboard/AtAGlance#AtAGlance": AtAGlance_dd517b52551ab6d8791ff7a248045f08,
+  "/components/admin/users/UserEditView#UserEditView": UserEditView_30da1c03dafb51940d23ed8ae1576587,
+  "/components/admin/AdminIcon#AdminIcon": AdminIcon_7be396d0766c6c490887ef074dd0ced4,
+  "/components/admin/AdminLogo#AdminLogo": AdminLogo_27eed1898e8caadb2fd2266b54bb4509,
+  "/components/admin/dashboard/AtAGlance#AtAGlance": AtAGlance_944f6e1d76022dc7e4bc0f818faf5baf,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -11,11 +11,14 @@ const SEGMENT_ROUTES = [
   '/{}/news',
   '/{}/news/why-we-carry-this-banner',
   '/{}/feed.xml',
+  '/{}/atom.xml',
+  '/{}/feed.json',
   '/en/{}',
   '/uk/{}',
   '/ar/news/{}',
   '/uk/photos/{}',
   '/ar/topics/{}/feed.xml',
+  '/uk/topics/{}/feed.json',
   '/uk/og/{}',
   '/news/{}',
   '/news/page/{}',
@@ -23,6 +26,9 @@ const SEGMENT_ROUTES = [
   '/demos/page/{}',
   '/topics/{}',
   '/topics/{}/feed.xml',
+  '/topics/{}/atom.xml',
+  '/topics/{}/feed.json',
+  '/share/{}',
   '/photos/{}',
   '/photos/{}/filtered',
   '/photos/filtered/{}/_/_/1',
@@ -58,6 +64,9 @@ function englishPages(): string[] {
     `/demos/${report.slug}`,
     `/topics/${topic.slug}`,
     `/topics/${topic.slug}/feed.xml`,
+    `/topics/${topic.slug}/atom.xml`,
+    `/topics/${topic.slug}/feed.json`,
+    '/topics',
     '/search',
     '/about',
     '/join',
@@ -66,6 +75,9 @@ function englishPages(): string[] {
     `/photos/${photo.id}`,
     '/photos/banner',
     '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/share/mastodon',
     '/sitemap.xml',
     '/sitemaps/pages.xml',
     '/sitemaps/articles-1.xml',
@@ -185,6 +197,29 @@ export function describePublicPages() {
         ),
         runs(100),
       )
+    }, 120_000)
+
+    it('send a Mastodon share only to a plain host name, from our own pages, and refuse every other form', async () => {
+      const origin = new URL(suite.target.url).origin
+      const hosts = fc.oneof(
+        anyText(),
+        fc.constantFrom('evil.example/path', '//evil.example', 'javascript:alert(1)', 'user:pass@evil.example', 'evil.example:8080', '127.0.0.1', '[::1]', 'a..b', '-a.example', 'xn--.example', 'é.example', 'example.social\r\nLocation: //evil'),
+      )
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom('/share/mastodon', '/ar/share/mastodon'), hosts, fc.oneof(anyText(1200), fc.constantFrom(...INJECTIONS)), async (route, server, text) => {
+          const body = new URLSearchParams({ server, text, page: text }).toString()
+          const headers = { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, 'Sec-Fetch-Site': 'same-origin' }
+          const answer = await attack('share forms', { method: 'POST', path: route, headers, body })
+          expect(answer.headers.location).toBeUndefined()
+          expect(rawMarkupIn(answer.text)).toEqual([])
+          const onward = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(answer.text)?.[1]
+          if (answer.status === 200) expect(onward?.replaceAll('&amp;', '&')).toMatch(/^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\/share\?text=[^&]*$/)
+          else expect([400, 413]).toContain(answer.status)
+        }),
+        runs(150),
+      )
+      const crossSite = await attack('share forms', { method: 'POST', path: '/share/mastodon', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' }, body: 'server=example.social&text=x' })
+      expect(crossSite.status).toBe(403)
     }, 120_000)
 
     it('echo a hostile search as text', async () => {

@@ -24,7 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await pageLanguage(params)
   const topic = await getTopic((await params).slug, code)
   if (!topic) return notFoundMetadata(code)
-  return pageMetadata({ lang: code, languages: topic.languages, shownIn: topic.lang, title: topic.name, description: topic.description, path: topicPath(topic.slug ?? '') })
+  const path = topicPath(topic.slug ?? '')
+  return pageMetadata({
+    lang: code,
+    languages: topic.languages,
+    shownIn: topic.lang,
+    title: topic.name,
+    description: topic.description,
+    path,
+    feeds: [{ pagePath: path, title: topic.name }],
+  })
 }
 
 export default async function TopicPage({ params }: Props) {
