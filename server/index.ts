@@ -19,6 +19,7 @@ import { sharedRedis } from '@/lib/startup/sharedRedis'
 import { createAuthRateLimiter } from '@/server/authRateLimits'
 import { addressKey, clientAddress } from '@/server/clientAddress'
 import { stopGracefully } from '@/server/gracefulShutdown'
+import { isJoinFormAddress, refuseJoinForm } from '@/server/joinFormRefusal'
 import { createPageCache } from '@/server/pageCache'
 import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 import { createPolicyForPage } from '@/server/policyForPage'
@@ -105,6 +106,7 @@ const server = http.createServer((req, res) => {
   // need, cost a cached page a tenth of its throughput.
   if (pageCache.serve(req, res)) return
   void rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies))).then((limited) => {
+    if (limited && isJoinFormAddress(limited.path)) return refuseJoinForm(req, res, limited)
     if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
     passToNext(req, res)
   })
