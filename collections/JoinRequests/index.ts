@@ -4,6 +4,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { nobody } from '@/access/nobody'
 import { joinRequestsByEmail } from '@/endpoints/joinRequestsByEmail'
 import { adminText } from '@/i18n/adminText'
+import { languageNames } from '@/i18n/languageNames'
 import { languageCodes } from '@/i18n/languages'
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/lib/join/limits'
 
@@ -56,7 +57,7 @@ export const JoinRequests: CollectionConfig = {
       label: adminText('joinRequests:language:label'),
       type: 'select',
       required: true,
-      options: languageCodes.map((code) => ({ value: code, label: code })),
+      options: languageCodes.map((code) => ({ value: code, label: languageNames(code) })),
       access: asWritten,
       admin: { readOnly: true, position: 'sidebar' },
     },
