@@ -346,6 +346,10 @@ export const en = {
       body: 'Too many messages have been sent from your network in a short time, so this one was not sent. Please try again in an hour, or write to us by email.',
       back: 'Back to the join page',
     },
+    joinBroken: {
+      title: 'Your message could not be read',
+      body: 'The form arrived damaged or too large, so nothing was sent. Please go back, reload the page and send it again.',
+    },
     photos: {
       title: 'Photo archive',
       description: 'Photos of our banner at demonstrations, by demonstration, year and topic.',
