@@ -79,6 +79,12 @@ describe('without JavaScript', () => {
     expect(await page.inputValue('#join-email')).toBe('oksana@example')
     expect(await page.inputValue('#join-message')).toBe('Привіт <b>усім</b>')
     expect(await requestsFrom('oksana@example')).toEqual([])
+    // The page that answered the POST carries what she typed: it is hers alone, never the cached page.
+    for (let visit = 0; visit < 2; visit++) {
+      const later = await fetch(`${site.server.url}/uk/join`)
+      expect(later.status).toBe(200)
+      expect(await later.text()).not.toContain('oksana@example')
+    }
 
     // Corrected on the page it came back on, it goes through.
     await fillIn(page, { email: 'oksana@example.org', message: 'Привіт усім', consent: true })
