@@ -28,6 +28,7 @@ export const JoinRequests: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['createdAt', 'name', 'email', 'handled'],
+    listSearchableFields: ['email', 'name', 'message'],
     description: adminText('joinRequests:description'),
   },
   defaultSort: '-createdAt',
