@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { bounds } from '@/apiGuards/bounds'
 import { Articles } from '@/collections/Articles'
 import { DemoReports } from '@/collections/DemoReports'
+import { JoinRequests } from '@/collections/JoinRequests'
 import { Media } from '@/collections/Media'
 import { settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
@@ -41,7 +42,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · solidarity-news', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
   },
-  collections: [Articles, DemoReports, Media, Topics, Users, Webhooks],
+  collections: [Articles, DemoReports, Media, Topics, Users, Webhooks, JoinRequests],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations'), { multiInstance: settings.multiInstance }),
   // API clients get related documents one level deep unless they ask; pages ask for what they show,
   // and none needs more than two levels.

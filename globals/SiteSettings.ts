@@ -5,6 +5,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { revalidateSiteSettings } from '@/hooks/revalidateTags'
 import { validateExternalURL, validateSafeURL } from '@/fields/safeURL'
 import { adminText } from '@/i18n/adminText'
+import { DEFAULT_RETENTION_DAYS, RETENTION_DAYS_BOUNDS } from '@/lib/join/limits'
 
 export const DEFAULT_TAGLINE = 'From Ukraine to Palestine, Occupation is a crime'
 
@@ -46,6 +47,14 @@ export const SiteSettings: GlobalConfig = {
       label: adminText('siteSettings:contactEmail:label'),
       type: 'email',
       admin: { description: adminText('siteSettings:contactEmail:description') },
+    },
+    {
+      name: 'joinRetentionDays',
+      label: adminText('siteSettings:joinRetentionDays:label'),
+      type: 'number',
+      defaultValue: DEFAULT_RETENTION_DAYS,
+      ...RETENTION_DAYS_BOUNDS,
+      admin: { step: 1, description: adminText('siteSettings:joinRetentionDays:description') },
     },
     {
       name: 'websiteURL',

@@ -1,8 +1,13 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { languageCodes } from '@/i18n/languages'
 import type { RedisClient } from '@/lib/startup/sharedRedis'
+import { localizedPath } from '@/lib/urls/localizedPath'
 
 import { normalisedPath } from '@/server/normalisedPath'
+
+/** Where the join form is sent (a POST to its own page), in every language. */
+export const JOIN_FORM_ADDRESSES = languageCodes.map((code) => localizedPath(code, '/join'))
 
 type Rule = {
   /** What the visitor was trying to do, for the refusal message. */
@@ -26,9 +31,11 @@ export const AUTH_RATE_LIMITS: Rule[] = [
     perSeconds: 60 * 60,
   },
   { action: 'new accounts', paths: ['/api/users', '/api/users/first-register'], attempts: 20, perSeconds: 60 * 60 },
+  // The join form, in every language: a person correcting their message a few times stays well within.
+  { action: 'messages', paths: JOIN_FORM_ADDRESSES, attempts: 10, perSeconds: 60 * 60 },
 ]
 
-export type RateLimited = { retryAfterSeconds: number; message: string }
+export type RateLimited = { retryAfterSeconds: number; message: string; path: string }
 
 function minutes(seconds: number): string {
   const whole = Math.max(1, Math.ceil(seconds / 60))
@@ -60,7 +67,8 @@ export function createAuthRateLimiter(rules: Rule[] = AUTH_RATE_LIMITS, redis: R
   return async function check(method: string, url: string, visitor: string): Promise<RateLimited | null> {
     if (method !== 'POST') return null
     const path = normalisedPath(url)
-    const match = limiters.find(({ rule }) => path !== null && rule.paths.includes(path))
+    if (path === null) return null
+    const match = limiters.find(({ rule }) => rule.paths.includes(path))
     if (!match) return null
     try {
       await match.limiter.consume(visitor)
@@ -69,6 +77,7 @@ export function createAuthRateLimiter(rules: Rule[] = AUTH_RATE_LIMITS, redis: R
       if (!(rejection instanceof RateLimiterRes)) throw rejection
       const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000)
       return {
+        path,
         retryAfterSeconds,
         message: `Too many ${match.rule.action} from your network. Try again in ${minutes(retryAfterSeconds)}.`,
       }

@@ -21,6 +21,8 @@ import { createAuthRateLimiter } from '@/server/authRateLimits'
 import { addressKey, clientAddress } from '@/server/clientAddress'
 import { createDraftModeCheck } from '@/server/draftModeRequest'
 import { stopGracefully } from '@/server/gracefulShutdown'
+import { isPageFormPost, readPageForm } from '@/server/formPosts'
+import { isJoinFormAddress, refuseBrokenForm, refuseJoinForm } from '@/server/joinFormRefusal'
 import { createPageCache } from '@/server/pageCache'
 import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 import { createPolicyForPage } from '@/server/policyForPage'
@@ -108,8 +110,10 @@ const server = http.createServer((req, res) => {
   // need, cost a cached page a tenth of its throughput.
   if (pageCache.serve(req, res)) return
   void rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies))).then((limited) => {
+    if (limited && isJoinFormAddress(limited.path)) return refuseJoinForm(req, res, limited)
     if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
-    passToNext(req, res)
+    if (!isPageFormPost(req)) return passToNext(req, res)
+    void readPageForm(req).then((read) => ('form' in read ? passToNext(read.form, res) : refuseBrokenForm(req, res, read.refused)))
   })
 })
 

@@ -10,6 +10,7 @@ import { launchBrowser } from '@/tests/helpers/browser'
 
 import { describeEscaping } from '@/tests/e2e/bad-input/escaping.cases'
 import { neverShowToVisitors, summary } from '@/tests/e2e/bad-input/http'
+import { describeJoinForm } from '@/tests/e2e/bad-input/joinForm.cases'
 import { describeLeaks } from '@/tests/e2e/bad-input/leaks.cases'
 import { asAdmin, plant, unplant } from '@/tests/e2e/bad-input/planted'
 import { describePublicPages } from '@/tests/e2e/bad-input/publicPages.cases'
@@ -37,6 +38,8 @@ afterAll(async () => {
   }
 }, 60_000)
 
+// First: the join form takes 10 sendings an hour from one address, and the other cases post to its pages too.
+describeJoinForm()
 describePublicPages()
 describeRestReads()
 describeRestWrites()

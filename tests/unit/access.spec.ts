@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { nobody } from '@/access/nobody'
 import { publicMediaOrEditor } from '@/access/publicMediaOrEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 
@@ -15,6 +16,12 @@ const anonymous = requestBy(null)
 const editor = requestBy({ id: 7, role: 'editor' })
 const admin = requestBy({ id: 1, role: 'admin' })
 const unknownRole = requestBy({ id: 9, role: 'superuser' })
+
+describe('nobody', () => {
+  it('lets no one through, admins included: only the server code that passes overrideAccess writes', () => {
+    expect(nobody()).toBe(false)
+  })
+})
 
 describe('isAdmin', () => {
   it('lets only admins through', () => {

@@ -1,7 +1,9 @@
 import { ProtectedEmail } from '@/components/contact/ProtectedEmail'
+import { JoinForm } from '@/components/join/JoinForm'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { DEFAULT_RETENTION_DAYS } from '@/lib/join/limits'
 import { obfuscateEmail } from '@/lib/text/obfuscateEmail'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { getSiteSettings } from '@/lib/queries'
@@ -31,6 +33,12 @@ export default async function JoinPage({ params }: Props) {
       ) : (
         <p>{t.noContact}</p>
       )}
+      <JoinForm
+        language={code}
+        address={localizedPath(code, '/join')}
+        retentionDays={settings.joinRetentionDays ?? DEFAULT_RETENTION_DAYS}
+        t={siteText(code).joinForm}
+      />
       {settings.websiteURL && (
         <p>
           {t.website}{' '}

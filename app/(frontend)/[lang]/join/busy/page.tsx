@@ -1,0 +1,30 @@
+import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
+import { siteText } from '@/i18n/siteText'
+import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { localizedPath } from '@/lib/urls/localizedPath'
+
+type Props = { params: Promise<LanguageParams> }
+
+export async function generateMetadata({ params }: Props) {
+  const { code } = await pageLanguage(params)
+  const t = siteText(code).joinBusy
+  return pageMetadata({ lang: code, title: t.title, description: t.body, path: '/join/busy', noIndex: true })
+}
+
+/**
+ * Where the join form's script goes when the rate limit refuses a message (see
+ * server/joinFormRefusal.ts); without JavaScript the refusal itself says the same.
+ */
+export default async function JoinBusyPage({ params }: Props) {
+  const { code } = await pageLanguage(params)
+  const t = siteText(code).joinBusy
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="standfirst">{t.body}</p>
+      <p>
+        <a href={localizedPath(code, '/join')}>{t.back}</a>
+      </p>
+    </>
+  )
+}
