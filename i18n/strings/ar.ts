@@ -120,6 +120,8 @@ export const ar: Strings = {
       noUpcoming: 'لا توجد مظاهرة مقرّرة.',
       scheduled: 'مسودات مجدولة للنشر',
       noneScheduled: 'لا شيء مجدول.',
+      joinRequests: 'طلبات انضمام جديدة',
+      noJoinRequests: 'لا توجد طلبات انضمام جديدة.',
       seeAll: 'عرض الكل',
       draft: 'مسودة',
     },

@@ -125,6 +125,8 @@ export const en = {
       noUpcoming: 'No demonstration is planned.',
       scheduled: 'Drafts scheduled to publish',
       noneScheduled: 'Nothing is scheduled.',
+      joinRequests: 'New join requests',
+      noJoinRequests: 'No new request to join.',
       seeAll: 'See all',
       draft: 'draft',
     },

@@ -120,6 +120,8 @@ export const uk: Strings = {
       noUpcoming: 'Демонстрацій не заплановано.',
       scheduled: 'Чернетки, заплановані до публікації',
       noneScheduled: 'Нічого не заплановано.',
+      joinRequests: 'Нові заявки на приєднання',
+      noJoinRequests: 'Нових заявок на приєднання немає.',
       seeAll: 'Переглянути всі',
       draft: 'чернетка',
     },

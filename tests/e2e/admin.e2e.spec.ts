@@ -72,13 +72,20 @@ describe('the admin of a seeded site', () => {
 
 describe('the dashboard', () => {
   it('shows at a glance the photos waiting for review and the next demonstrations, each linked', async () => {
+    const { createMedia } = await import('@/tests/helpers/fixtures')
+    const photo = await createMedia(site.payload, 'Faces still to blur', 'review')
     const waiting = await site.payload.count({ collection: 'media', where: { visibility: { equals: 'review' } } })
     await page.goto(`${site.server.url}/admin`)
     const panel = page.locator('.glance-panel').filter({ hasText: 'Photos waiting for review' })
     await expect(panel.locator('.glance-panel__count').textContent()).resolves.toBe(String(waiting.totalDocs))
+    await panel.getByRole('link', { name: 'Faces still to blur' }).click()
+    await page.waitForURL(`${site.server.url}/admin/collections/media/${photo.id}`)
+    await page.goto(`${site.server.url}/admin`)
     await page.locator('.glance-panel').filter({ hasText: 'Next demonstrations' }).waitFor()
     await page.locator('.glance-panel').filter({ hasText: 'Drafts scheduled to publish' }).waitFor()
+    await page.locator('.glance-panel').filter({ hasText: 'New join requests' }).waitFor()
     expect(fs.existsSync(await screenshot(page, 'admin-dashboard'))).toBe(true)
+    await site.payload.delete({ collection: 'media', id: photo.id })
   })
 })
 

@@ -54,4 +54,15 @@ describe('the admin’s dashboard', () => {
     const { scheduled } = await asEditor()
     expect(scheduled.docs).toEqual([{ collection: 'articles', id: article.id, title: 'Report from the vigil', at: '2030-01-02T09:30:00.000Z' }])
   })
+
+  it('lists the join requests nobody has handled yet, newest first', async () => {
+    const ask = (name: string, handled: boolean) =>
+      payload.create({ collection: 'join-requests', data: { name, email: `${name.toLowerCase()}@example.org`, message: 'When is the next meeting?', language: 'en', handled } })
+    await ask('Handled', true)
+    await ask('Olena', false)
+    await ask('Samir', false)
+    const { joinRequests } = await asEditor()
+    expect(joinRequests.totalDocs).toBe(2)
+    expect(joinRequests.docs.map((request) => request.name)).toEqual(['Samir', 'Olena'])
+  })
 })

@@ -9,13 +9,13 @@ import { defaultLanguage, languageOf } from '@/i18n/languages'
 import { getAtAGlance, startOfToday } from '@/lib/queries'
 
 /**
- * The top of the admin's dashboard: photos waiting for review, the next demonstrations, and drafts
- * scheduled to publish, each with a link to the whole list.
+ * The top of the admin's dashboard: photos waiting for review, the next demonstrations, drafts
+ * scheduled to publish and join requests nobody has handled, each with a link to the whole list.
  */
 export async function AtAGlance({ payload, user, i18n }: ServerProps) {
   if (!user) return null
   const lang = languageOf(i18n.language)?.code ?? defaultLanguage.code
-  const { photosInReview, upcomingDemos, scheduled } = await getAtAGlance(user, lang)
+  const { photosInReview, upcomingDemos, scheduled, joinRequests } = await getAtAGlance(user, lang)
   const t = (key: string, values?: Record<string, unknown>) => i18n.t(`custom:dashboard:${key}` as CustomTranslationKey as never, values)
   const admin = (path: `/${string}`, filter?: Record<string, string>) =>
     formatAdminURL({ adminRoute: payload.config.routes.admin, path: filter ? `${path}?${new URLSearchParams(filter)}` : path })
@@ -59,6 +59,18 @@ export async function AtAGlance({ payload, user, i18n }: ServerProps) {
           {scheduled.docs.map((publication) => (
             <li key={`${publication.collection}-${publication.id}`}>
               <Link href={admin(`/collections/${publication.collection}/${publication.id}`)}>{publication.title}</Link> · <LocalTime at={publication.at} />
+            </li>
+          ))}
+        </GlancePanel>
+        <GlancePanel
+          title={t('joinRequests')}
+          total={joinRequests.totalDocs}
+          empty={t('noJoinRequests')}
+          seeAll={{ href: admin('/collections/join-requests', { 'where[handled][not_equals]': 'true' }), label: t('seeAll') }}
+        >
+          {joinRequests.docs.map((request) => (
+            <li key={request.id}>
+              <Link href={admin(`/collections/join-requests/${request.id}`)}>{request.name || request.email}</Link> · <LocalTime at={request.createdAt} />
             </li>
           ))}
         </GlancePanel>
