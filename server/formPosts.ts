@@ -1,11 +1,16 @@
 import { IncomingMessage } from 'node:http'
 
-import { UNLOCALIZED_SEGMENTS } from '@/lib/urls/localizedPath'
+import { languageCodes } from '@/i18n/languages'
+import { MASTODON_SHARE_PATH } from '@/lib/share/mastodonShare'
+import { localizedPath, UNLOCALIZED_SEGMENTS } from '@/lib/urls/localizedPath'
 
-import { isJoinFormAddress } from '@/server/joinFormRefusal'
+import { JOIN_FORM_ADDRESSES } from '@/server/authRateLimits'
 import { normalisedPath } from '@/server/normalisedPath'
 
-/** The largest join form a person can send: 5,000 characters (up to 4 bytes each) and the other fields, with room. */
+/** The page addresses that take a form: the join form's and the share links' Mastodon form's, in every language. */
+const FORM_ADDRESSES = new Set([...JOIN_FORM_ADDRESSES, ...languageCodes.map((lang) => localizedPath(lang, MASTODON_SHARE_PATH))])
+
+/** The largest form a person can send: the join form's 5,000 characters (up to 4 bytes each) and the other fields, with room. */
 export const LARGEST_FORM_BYTES = 64 * 1024
 
 const FORM_TYPES = /^\s*(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i
@@ -37,11 +42,11 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 }
 
 /**
- * Reads a page's form before Next does: only the join form's addresses take one, at most
- * LARGEST_FORM_BYTES, and it must parse. What passes goes on to Next as it came.
+ * Reads a page's form before Next does: only FORM_ADDRESSES take one, at most LARGEST_FORM_BYTES,
+ * and it must parse. What passes goes on to Next as it came.
  */
 export function readPageForm(req: IncomingMessage): Promise<{ refused: 400 | 405 | 413 } | { form: IncomingMessage }> {
-  if (!isJoinFormAddress(normalisedPath(req.url ?? '/') ?? '')) {
+  if (!FORM_ADDRESSES.has(normalisedPath(req.url ?? '/') ?? '')) {
     req.resume()
     return Promise.resolve({ refused: 405 })
   }

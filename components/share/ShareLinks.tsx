@@ -2,7 +2,7 @@ import { NativeShareButton } from '@/components/share/NativeShareButton'
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
 import { canonicalPath } from '@/lib/metadata/pageMetadata'
-import { MAX_SHARE_TEXT } from '@/lib/share/mastodonShare'
+import { MASTODON_SHARE_PATH, MAX_SHARE_TEXT } from '@/lib/share/mastodonShare'
 import { type ShareService, shareLinks, shareText } from '@/lib/share/shareLinks'
 import { absoluteURL } from '@/lib/urls/absoluteURL'
 import { localizedPath } from '@/lib/urls/localizedPath'
@@ -45,7 +45,7 @@ export function ShareLinks({ lang, path, title, shownIn }: Props) {
         <li>
           <details className="share__mastodon">
             <summary>{t.mastodon}</summary>
-            <form method="post" action={localizedPath(lang, '/share/mastodon')}>
+            <form method="post" action={localizedPath(lang, MASTODON_SHARE_PATH)}>
               <input type="hidden" name="page" value={canonicalPath(lang, path, shownIn)} />
               <input type="hidden" name="text" value={shareText({ ...page, title: page.title.slice(0, MAX_SHARE_TEXT - page.url.length - 1) })} />
               <label htmlFor={serverField}>{t.mastodonServer}</label>

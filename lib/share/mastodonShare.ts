@@ -4,6 +4,9 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
 /** Longer than any title and address together; a longer text was not written by our form. */
 export const MAX_SHARE_TEXT = 1000
 
+/** Where the share links' Mastodon form posts (in each language, as every page). */
+export const MASTODON_SHARE_PATH = '/share/mastodon'
+
 /**
  * The host name of a Mastodon server as a visitor types it, or null. Forgiving of what people paste
  * (`https://example.social/`, `@me@example.social`, capitals), strict about what comes out: a

@@ -31,6 +31,11 @@ describe('forms sent to pages without JavaScript', () => {
     expect(await answer.text()).toBe('POST /ar/join 32 email=a%40example.org&message=hi')
   })
 
+  it('pass on to Next when sent to the share links’ Mastodon form, in any language', async () => {
+    const answer = await post('/uk/share/mastodon', 'server=example.social', { 'Content-Type': 'application/x-www-form-urlencoded' })
+    expect(await answer.text()).toBe('POST /uk/share/mastodon 21 server=example.social')
+  })
+
   it('are refused when too large (413), unreadable (400) or sent to a page that takes none (405)', async () => {
     const form = new FormData()
     form.append('message', 'x'.repeat(LARGEST_FORM_BYTES + 1))
