@@ -8,6 +8,7 @@ import { bounds } from '@/apiGuards/bounds'
 import { Articles } from '@/collections/Articles'
 import { DemoReports } from '@/collections/DemoReports'
 import { Media } from '@/collections/Media'
+import { Meetings } from '@/collections/Meetings'
 import { settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
 import { Topics } from '@/collections/Topics'
@@ -36,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · solidarity-news' },
   },
-  collections: [Articles, DemoReports, Media, Topics, Users, Webhooks],
+  collections: [Articles, DemoReports, Meetings, Media, Topics, Users, Webhooks],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations'), { multiInstance: settings.multiInstance }),
   // API clients get related documents one level deep unless they ask; pages ask for what they show,
   // and none needs more than two levels.

@@ -1,0 +1,28 @@
+import type { TextField } from 'payload'
+
+import { adminText } from '@/i18n/adminText'
+import { saidInEditorsLanguage } from '@/i18n/validationMessage'
+
+/** Where the group meets: the zone meeting times are shown in, and demonstrations' local times are read in. */
+export const DEFAULT_TIME_ZONE = 'Europe/London'
+
+const KNOWN_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])
+
+/** An IANA zone name this server's clock knows ("Europe/London"); offsets and abbreviations ("BST") are not zones. */
+export function isTimeZone(value: unknown): value is string {
+  return typeof value === 'string' && KNOWN_ZONES.has(value)
+}
+
+/** A zone read from the settings, or the default when they were saved before the field existed. */
+export const timeZoneOr = (value: string | null | undefined) => (isTimeZone(value) ? value : DEFAULT_TIME_ZONE)
+
+export const timeZoneField: TextField = {
+  name: 'timeZone',
+  label: adminText('siteSettings:timeZone:label'),
+  type: 'text',
+  required: true,
+  defaultValue: DEFAULT_TIME_ZONE,
+  maxLength: 64,
+  admin: { description: adminText('siteSettings:timeZone:description') },
+  validate: saidInEditorsLanguage((value: string | null | undefined) => (isTimeZone(value) ? true : 'timeZone')),
+}
