@@ -14,7 +14,7 @@ type Calendar = {
 
 /**
  * RFC 5545 text, written by ical-generator: it escapes and folds every property but the calendar's
- * name (NAME, X-WR-CALNAME), escaped here. Times are in UTC, so no VTIMEZONE is needed; all-day
+ * name (NAME, X-WR-CALNAME), escaped here, and ends the last line as the others. Times are in UTC, so no VTIMEZONE is needed; all-day
  * events are dates.
  */
 export function buildCalendar({ name, pageURL, events }: Calendar): string {
@@ -40,7 +40,8 @@ export function buildCalendar({ name, pageURL, events }: Calendar): string {
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     })
   }
-  return calendar.toString()
+  // Every content line ends in CRLF, the last one too; the library leaves it off.
+  return `${calendar.toString()}\r\n`
 }
 
 /**
