@@ -403,7 +403,7 @@ export interface Meeting {
   /**
    * A cancelled meeting stays listed, marked as cancelled, and calendars remove it.
    */
-  status: 'scheduled' | 'cancelled' | 'moved';
+  status?: ('scheduled' | 'cancelled' | 'moved') | null;
   /**
    * The address or room, e.g. "Marchmont Community Centre, 62 Marchmont Street, London".
    */

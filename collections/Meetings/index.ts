@@ -58,7 +58,7 @@ export const Meetings: CollectionConfig = {
       name: 'status',
       label: adminText('meetings:status:label'),
       type: 'select',
-      required: true,
+      // Not `required`: saves that leave it out (the API, scripts) get the default; an empty one reads as scheduled.
       defaultValue: 'scheduled',
       options: meetingStatusOptions,
       admin: { description: adminText('meetings:status:description') },
