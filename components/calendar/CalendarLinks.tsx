@@ -24,7 +24,7 @@ export function SubscribeToCalendar({ lang }: { lang: LanguageCode }) {
   return (
     <p className="calendar-links">
       <a href={webcal(localizedPath(lang, CALENDAR_PATH))}>{t.subscribe}</a> ({t.subscribeHint}){' '}
-      <a href={localizedPath(lang, CALENDAR_PATH)}>.ics</a>
+      <a href={localizedPath(lang, CALENDAR_PATH)}>{t.file}</a>
     </p>
   )
 }

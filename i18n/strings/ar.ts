@@ -307,6 +307,7 @@ export const ar: Strings = {
     calendar: {
       add: 'أضف إلى التقويم',
       subscribe: 'اشترك في تقويمنا',
+      file: 'ملف iCalendar',
       subscribeHint: 'كل المظاهرات والاجتماعات القادمة، محدّثة دائمًا في تطبيق التقويم لديك.',
       name: '{siteName}: المظاهرات والاجتماعات',
       notFound: 'لا يوجد حدث قادم على هذا العنوان.',

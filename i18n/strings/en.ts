@@ -312,6 +312,7 @@ export const en = {
     calendar: {
       add: 'Add to calendar',
       subscribe: 'Subscribe to our calendar',
+      file: 'iCalendar file',
       subscribeHint: 'Every upcoming demonstration and meeting, kept up to date in your calendar app.',
       name: '{siteName}: demonstrations and meetings',
       notFound: 'There is no upcoming event at this address.',
