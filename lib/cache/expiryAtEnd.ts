@@ -26,7 +26,7 @@ export const expireEndedEvent: TaskConfig<{ input: EndedEvent; output: object }>
   retries: 2,
   handler: async ({ input, req }) => {
     if (!EVENT_KINDS.includes(input.kind)) throw new Error(`"${input.kind}" is not a kind of event.`)
-    await expireChange({ kind: input.kind, docs: input.docs }, req.payload)
+    await expireChange({ kind: input.kind, docs: input.docs }, req.payload, { outsideRequest: true })
     return { output: {} }
   },
 }

@@ -32,20 +32,22 @@ const processCache = () => (globalThis as { __incrementalCache?: ProcessCache })
 /**
  * Expires the plan in Next's cache. The cache every instance shares (Redis) is expired directly, at
  * once, from any code. One process's own cache is expired through Next, which works inside a request
- * only and applies the expiry once the answer has gone; outside one (a job: an event's end, a
- * scheduled publication) Next refuses, and the process's cache is told directly, at once.
+ * only and applies the expiry once the answer has gone. Outside one (a job) the process's cache is
+ * told directly, at once: Next refuses there, or, in a timer started during a request (the jobs
+ * queue's is), files the expiry with that long-finished request, where it is never applied.
  */
-export async function expireInNextCache(plan: ExpiryPlan): Promise<void> {
+export async function expireInNextCache(plan: ExpiryPlan, { outsideRequest = false } = {}): Promise<void> {
   const shared = sharedNextCache()
   const everyTag = () => [...new Set([...plan.tags, ...plan.addresses.flatMap(addressTags)])]
   if (shared) {
     for (const tag of everyTag()) await shared.revalidateTag(tag)
     return
   }
+  const cache = processCache()
+  if (outsideRequest && cache) return cache.revalidateTag(everyTag(), NOW)
   try {
     expireThroughNext(plan)
   } catch (error) {
-    const cache = processCache()
     if (!cache) throw error
     await cache.revalidateTag(everyTag(), NOW)
   }
