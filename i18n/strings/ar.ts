@@ -407,6 +407,7 @@ export const ar: Strings = {
       kinds: {
         article: { result: 'مقالة', filter: 'المقالات' },
         'demo-report': { result: 'مظاهرة', filter: 'المظاهرات' },
+        meeting: { result: 'اجتماع', filter: 'الاجتماعات' },
         topic: { result: 'موضوع', filter: 'المواضيع' },
         photo: { result: 'صورة', filter: 'الصور' },
       },

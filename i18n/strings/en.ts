@@ -399,6 +399,7 @@ export const en = {
       kinds: {
         article: { result: 'Article', filter: 'Articles' },
         'demo-report': { result: 'Demonstration', filter: 'Demonstrations' },
+        meeting: { result: 'Meeting', filter: 'Meetings' },
         topic: { result: 'Topic', filter: 'Topics' },
         photo: { result: 'Photo', filter: 'Photos' },
       },

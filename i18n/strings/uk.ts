@@ -404,6 +404,7 @@ export const uk: Strings = {
       kinds: {
         article: { result: 'Стаття', filter: 'Статті' },
         'demo-report': { result: 'Демонстрація', filter: 'Демонстрації' },
+        meeting: { result: 'Зустріч', filter: 'Зустрічі' },
         topic: { result: 'Тема', filter: 'Теми' },
         photo: { result: 'Фото', filter: 'Фото' },
       },

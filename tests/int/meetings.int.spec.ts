@@ -8,6 +8,7 @@ import type { Meeting, Topic } from '@/payload-types'
 import { createUser } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 import { rest } from '@/tests/helpers/rest'
+import { foundHrefs } from '@/tests/helpers/search'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -149,5 +150,15 @@ describe('upcoming before past', () => {
       })
     }
     expect((await findDemoReportsAboutTopic(payload, 'en', topic.id)).map((doc) => doc.title)).toEqual(['Next march', 'Far march', 'Recent march', 'Old march'])
+  })
+})
+
+describe('visitors’ search', () => {
+  it('finds published meetings by their place and description, never a draft, and filters by type', async () => {
+    await meeting('Reading group', 72, { place: 'Bishopsgate Institute', description: 'We read the zapatista communiqués together.' })
+    await meeting('Unannounced reading', 96, { description: 'Zapatista strategy, not yet public.', _status: 'draft' })
+    expect(await foundHrefs(payload, 'zapatista')).toEqual(['/meetings/reading-group'])
+    expect(await foundHrefs(payload, { q: 'bishopsgate', type: 'meeting' })).toEqual(['/meetings/reading-group'])
+    expect(await foundHrefs(payload, { q: 'bishopsgate', type: 'article' })).toEqual([])
   })
 })
