@@ -62,7 +62,7 @@ const nextConfig: NextConfig = {
       { source: '/', destination: '/en' },
       { source: `/:path(${ENGLISH_PATH_PATTERN})`, destination: '/en/:path' },
     ]
-    return { beforeFiles: [...paged('news'), ...paged('demos'), ...english], afterFiles: [], fallback: [] }
+    return { beforeFiles: [...paged('news'), ...paged('demos'), ...paged('meetings'), ...english], afterFiles: [], fallback: [] }
   },
   // Unknown addresses get the site's own 404 page: the site and the admin have separate root layouts.
   experimental: {

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     'demo-reports': DemoReport;
+    meetings: Meeting;
     media: Media;
     topics: Topic;
     users: User;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'demo-reports': DemoReportsSelect<false> | DemoReportsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -114,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      expireEndedEvent: TaskExpireEndedEvent;
       deleteExpiredJoinRequests: TaskDeleteExpiredJoinRequests;
       deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
@@ -392,6 +395,47 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * The group’s meetings and discussions: listed as upcoming until they end, and offered as calendar events.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * A cancelled meeting stays listed, marked as cancelled, and calendars remove it.
+   */
+  status?: ('scheduled' | 'cancelled' | 'moved') | null;
+  /**
+   * The address or room, e.g. "Marchmont Community Centre, 62 Marchmont Street, London".
+   */
+  place?: string | null;
+  /**
+   * Where to join online (https://…). Give a place, a link, or both.
+   */
+  onlineLink?: string | null;
+  description?: string | null;
+  /**
+   * The web address. Made from the title; it cannot change once published, so links keep working.
+   */
+  slug?: string | null;
+  /**
+   * The languages this has no title in yet, worked out at each save. Filter the list by it to see what still needs translating.
+   */
+  untranslated?: ('en' | 'uk' | 'ar')[] | null;
+  /**
+   * Set automatically when first published.
+   */
+  publishedAt?: string | null;
+  topics?: (number | Topic)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * People who sign in to the admin. A new user gets an email inviting them to choose their own password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -539,7 +583,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredJoinRequests' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireEndedEvent' | 'deleteExpiredJoinRequests' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -572,7 +616,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredJoinRequests' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'expireEndedEvent' | 'deleteExpiredJoinRequests' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -602,6 +647,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'demo-reports';
         value: number | DemoReport;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
       } | null)
     | ({
         relationTo: 'media';
@@ -735,6 +784,26 @@ export interface DemoReportsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  status?: T;
+  place?: T;
+  onlineLink?: T;
+  description?: T;
+  slug?: T;
+  untranslated?: T;
+  publishedAt?: T;
+  topics?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -979,6 +1048,10 @@ export interface SiteSetting {
       }[]
     | null;
   footerText?: string | null;
+  /**
+   * Meeting times are shown in it; a name such as Europe/London.
+   */
+  timeZone: string;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1019,6 +1092,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   footerText?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1042,6 +1116,25 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireEndedEvent".
+ */
+export interface TaskExpireEndedEvent {
+  input: {
+    kind: string;
+    docs:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1090,6 +1183,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'demo-reports';
           value: number | DemoReport;
+        } | null)
+      | ({
+          relationTo: 'meetings';
+          value: number | Meeting;
         } | null);
     global?: string | null;
     user?: {

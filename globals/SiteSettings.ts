@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { revalidateSiteSettings } from '@/hooks/revalidateTags'
 import { validateExternalURL, validateSafeURL } from '@/fields/safeURL'
+import { timeZoneField } from '@/fields/timeZone'
 import { adminText } from '@/i18n/adminText'
 import { DEFAULT_RETENTION_DAYS, RETENTION_DAYS_BOUNDS } from '@/lib/join/limits'
 
@@ -82,6 +83,7 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'footerText', localized: true, label: adminText('siteSettings:footerText:label'), type: 'textarea', maxLength: 1000 },
+    timeZoneField,
   ],
   hooks: {
     afterChange: [revalidateSiteSettings],

@@ -6,7 +6,7 @@ import * as migration_20261205_122128_drop_search_text from './20261205_122128_d
 import * as migration_20261205_162036_localized_content from './20261205_162036_localized_content';
 import * as migration_20261206_010943_untranslated from './20261206_010943_untranslated';
 import * as migration_20261206_022032_index_localized_texts from './20261206_022032_index_localized_texts';
-import * as migration_20261206_040209_join_requests from './20261206_040209_join_requests';
+import * as migration_20261206_045823_meetings_and_join_requests from './20261206_045823_meetings_and_join_requests';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261206_022032_index_localized_texts',
   },
   {
-    up: migration_20261206_040209_join_requests.up,
-    down: migration_20261206_040209_join_requests.down,
-    name: '20261206_040209_join_requests'
+    up: migration_20261206_045823_meetings_and_join_requests.up,
+    down: migration_20261206_045823_meetings_and_join_requests.down,
+    name: '20261206_045823_meetings_and_join_requests'
   },
 ];

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@/fields/timeZone'
 import type { SiteSetting } from '@/payload-types'
 
 export const TOPICS = [
@@ -17,11 +18,13 @@ export const SITE_SETTINGS: Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'> 
   navigation: [
     { label: 'News', url: '/news' },
     { label: 'Demos', url: '/demos' },
+    { label: 'Meetings', url: '/meetings' },
     { label: 'Photos', url: '/photos' },
     { label: 'About', url: '/about' },
     { label: 'Join us', url: '/join' },
   ],
   footerText: 'Solidarity without borders.',
+  timeZone: DEFAULT_TIME_ZONE,
 }
 
 export const LONDON_DEMO = {

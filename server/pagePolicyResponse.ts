@@ -15,16 +15,16 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
 }
 
-/** Pages, and the feeds and sitemaps (XML, and JSON Feed's `application/feed+json`). */
-const HELD_TYPES = /^(?:text\/html|application\/(?:[a-z+]+\+)?xml|application\/feed\+json)\b/
+/** Pages, and the feeds, calendars and sitemaps (XML, `text/calendar`, and JSON Feed's `application/feed+json`). */
+const HELD_TYPES = /^(?:text\/html|text\/calendar|application\/(?:[a-z+]+\+)?xml|application\/feed\+json)\b/
 const JSON_TYPE = /^application\/json\b/
 
 /**
  * Gives every response its Content-Security-Policy, and pages and feeds their ETag. A page's policy
  * lists the hashes of the inline scripts it carries, which are known only once the page is
  * complete, so an HTML response is held back until its last byte (a cached page is ready at once;
- * a page rendered per request waits for its end) and its headers are written with it. Feeds and
- * sitemaps are held for their ETag alone, and so are the API's answers to reads of public content
+ * a page rendered per request waits for its end) and its headers are written with it. Feeds (RSS,
+ * iCalendar) and sitemaps are held for their ETag alone, and so are the API's answers to reads of public content
  * (lib/cache/publicApiReads.ts), which also get their Cache-Control here. Anything else passes
  * straight through.
  *

@@ -10,6 +10,7 @@ import { timeOfDayField } from '@/fields/timeOfDay'
 import { untranslatedField } from '@/fields/untranslated'
 import { adminText } from '@/i18n/adminText'
 
+import { expireDemoAtItsEnd } from '@/collections/DemoReports/hooks/expireDemoAtItsEnd'
 import { revalidateDemoReport } from '@/collections/DemoReports/hooks/revalidateDemoReport'
 import { mustExist } from '@/fields/mustExist'
 
@@ -118,7 +119,7 @@ export const DemoReports: CollectionConfig = {
   ],
   hooks: {
     ...editorialHooks,
-    afterChange: [revalidateDemoReport.afterChange],
+    afterChange: [revalidateDemoReport.afterChange, expireDemoAtItsEnd],
     afterDelete: [revalidateDemoReport.afterDelete],
   },
   versions: editorialVersions,

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { AddToCalendar } from '@/components/calendar/CalendarLinks'
 import { RichText } from '@/components/rich-text/RichText'
 import { ShareLinks } from '@/components/share/ShareLinks'
 import { TopicTags } from '@/components/topics/TopicTags'
@@ -35,6 +36,7 @@ export function DemoReportView({ report, articles, lang }: Props) {
         </p>
         <h1 {...words}>{report.title}</h1>
         <TopicTags lang={lang} topics={report.topics} />
+        {isUpcoming(report) && <AddToCalendar eventPath={demoReportPath(report.slug ?? '')} lang={lang} />}
       </header>
       <dl className="facts">
         {place && (

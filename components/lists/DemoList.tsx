@@ -1,3 +1,4 @@
+import { SubscribeToCalendar } from '@/components/calendar/CalendarLinks'
 import { DemoCard } from '@/components/cards/DemoCard'
 import { PageNotFound } from '@/components/layout/PageNotFound'
 import { Pagination } from '@/components/layout/Pagination'
@@ -26,6 +27,7 @@ export async function DemoList({ page, lang }: { page: number; lang: LanguageCod
               <DemoCard key={report.id} lang={lang} report={report} />
             ))}
           </div>
+          <SubscribeToCalendar lang={lang} />
         </section>
       )}
       <section aria-labelledby="past">

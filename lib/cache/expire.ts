@@ -14,8 +14,9 @@ import { findPagesProxiesMayKeep } from '@/lib/queries/pagesProxiesMayKeep'
 /**
  * The one way a change expires what shows it: Next's cache (this process's, or the one every
  * instance shares), each instance's page cache (told over Redis), and the proxy or CDN in front.
+ * `outsideRequest` is for the jobs queue, which runs apart from any visitor's request.
  */
-export async function expireChange(change: Change, payload: Payload): Promise<void> {
+export async function expireChange(change: Change, payload: Payload, { outsideRequest = false } = {}): Promise<void> {
   // A failed expiry must not undo the organiser's save: it is logged.
   const log = (message: string) => payload.logger.error(message)
   const plan = planFor(change)
@@ -26,7 +27,7 @@ export async function expireChange(change: Change, payload: Payload): Promise<vo
     noteContentChanged()
     const redis = sharedRedis(env().redisURL)
     await Promise.all([
-      nextCache ? expireInNextCache(plan).catch((error: Error) => log(`Could not expire cached pages: ${error.message}`)) : undefined,
+      nextCache ? expireInNextCache(plan, { outsideRequest }).catch((error: Error) => log(`Could not expire cached pages: ${error.message}`)) : undefined,
       // While Redis is away the others keep nothing (see server/index.ts), so nothing is lost.
       redis?.client.isReady ? announceChange(redis.client).catch(() => {}) : undefined,
       purged.then((addresses) => purgeProxy(purgeURL, addresses, log)),
@@ -34,7 +35,7 @@ export async function expireChange(change: Change, payload: Payload): Promise<vo
   }
   await apply({ nextCache: true })
   // A render that read the old content may have been stored since: expire once more after it.
-  setTimeout(() => void apply({ nextCache: expiresOutsideRequests() }), RENDERS_SETTLE_MS).unref()
+  setTimeout(() => void apply({ nextCache: outsideRequest || expiresOutsideRequests() }), RENDERS_SETTLE_MS).unref()
 }
 
 /** The plan's addresses, with every page a proxy may keep in place of `EVERY_KEPT_PAGE`. */

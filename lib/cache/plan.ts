@@ -3,11 +3,14 @@ import { feedPaths } from '@/lib/feeds/feedFiles'
 import { cacheTags } from '@/lib/cache/tags'
 import { languageCodes } from '@/i18n/languages'
 import { localizedPath, routePath } from '@/lib/urls/localizedPath'
-import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
+import { articlePath, CALENDAR_PATH, demoReportPath, eventCalendarPath, meetingPath, topicPath } from '@/lib/urls/paths'
 
 /** What a hook reports: the kind of thing that changed, and which of them. */
+/** What organisers publish, each with a page of its own, lists and feeds. */
+export type PublishedKind = 'articles' | 'demo-reports' | 'meetings'
+
 export type Change =
-  | { kind: 'articles' | 'demo-reports'; docs: { slug: string; topics: string[] }[] }
+  | { kind: PublishedKind; docs: { slug: string; topics: string[] }[] }
   | { kind: 'photos'; ids: (number | string)[]; files: string[] }
   | { kind: 'topics'; slugs: string[] }
   | { kind: 'site-settings' }
@@ -39,6 +42,28 @@ function inEveryLanguage(addresses: string[]): string[] {
   )
 }
 
+/**
+ * Where each kind shows besides its own page, the home page, its list and its topics. Events (upcoming
+ * demonstrations and meetings) are in the calendars too, and the next meeting is on /join.
+ */
+const PUBLISHED = {
+  articles: { listTag: cacheTags.articles, docTag: cacheTags.article, path: articlePath, list: '/news', alsoShownOn: () => [] },
+  'demo-reports': {
+    listTag: cacheTags.demoReports,
+    docTag: cacheTags.demoReport,
+    path: demoReportPath,
+    list: '/demos',
+    alsoShownOn: (slugs: string[]) => [CALENDAR_PATH, ...slugs.map((slug) => eventCalendarPath(demoReportPath(slug)))],
+  },
+  meetings: {
+    listTag: cacheTags.meetings,
+    docTag: cacheTags.meeting,
+    path: meetingPath,
+    list: '/meetings',
+    alsoShownOn: (slugs: string[]) => ['/join', CALENDAR_PATH, ...slugs.map((slug) => eventCalendarPath(meetingPath(slug)))],
+  },
+} satisfies Record<PublishedKind, { listTag: string; docTag: (slug: string) => string; path: (slug: string) => string; list: string; alsoShownOn: (slugs: string[]) => string[] }>
+
 const mediaFile = (filename: string) => `/api/media/file/${encodeURIComponent(filename)}`
 
 export function planFor(change: Change): ExpiryPlan {
@@ -49,16 +74,23 @@ export function planFor(change: Change): ExpiryPlan {
 function planInEnglish(change: Change): ExpiryPlan {
   switch (change.kind) {
     case 'articles':
-    case 'demo-reports': {
-      const [listTag, docTag, path, list] =
-        change.kind === 'articles'
-          ? [cacheTags.articles, cacheTags.article, articlePath, '/news']
-          : [cacheTags.demoReports, cacheTags.demoReport, demoReportPath, '/demos']
+    case 'demo-reports':
+    case 'meetings': {
+      const { listTag, docTag, path, list, alsoShownOn } = PUBLISHED[change.kind]
       const slugs = change.docs.map((doc) => doc.slug)
       return {
         tags: [listTag, ...slugs.map(docTag)],
         // The index of topics counts what is published under each.
-        addresses: [...slugs.map(path), '/', list, `${list}/page/[page]`, '/topics', ...topicAddresses(change.docs.flatMap((doc) => doc.topics)), ...FEEDS],
+        addresses: [
+          ...slugs.map(path),
+          '/',
+          list,
+          `${list}/page/[page]`,
+          '/topics',
+          ...alsoShownOn(slugs),
+          ...topicAddresses(change.docs.flatMap((doc) => doc.topics)),
+          ...FEEDS,
+        ],
       }
     }
     case 'photos':

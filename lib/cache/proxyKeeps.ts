@@ -7,8 +7,9 @@ import { splitLanguage } from '@/lib/urls/localizedPath'
  * expired it. Each holds in every language (`/uk/news/<slug>`).
  */
 const EXACT_ADDRESSES = [
-  /^\/(?:news|demos|photos|photos\/banner|topics|about|join|feed\.xml|atom\.xml|feed\.json|sitemap\.xml)?$/,
-  /^\/(?:news|demos|topics|photos)\/[^/]+$/,
+  /^\/(?:news|demos|meetings|photos|photos\/banner|topics|about|join|feed\.xml|atom\.xml|feed\.json|calendar\.ics|sitemap\.xml)?$/,
+  /^\/(?:news|demos|meetings|topics|photos)\/[^/]+$/,
+  /^\/(?:demos|meetings)\/[^/]+\/calendar\.ics$/,
   /^\/topics\/[^/]+\/(?:feed\.xml|atom\.xml|feed\.json)$/,
   /^\/api\/media\/file\/[^/]+$/,
 ]

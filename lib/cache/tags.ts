@@ -8,6 +8,8 @@ export const cacheTags = {
   article: (slug: string) => `article:${slug}`,
   demoReports: 'demo-reports',
   demoReport: (slug: string) => `demo-report:${slug}`,
+  meetings: 'meetings',
+  meeting: (slug: string) => `meeting:${slug}`,
   topics: 'topics',
   media: 'media',
   siteSettings: 'site-settings',

@@ -1,8 +1,8 @@
 import type { LanguageCode } from '@/i18n/languages'
-import type { Article, DemoReport, Media } from '@/payload-types'
+import type { Article, DemoReport, Media, Meeting } from '@/payload-types'
 
 import { localizedPath } from '@/lib/urls/localizedPath'
-import { articlePath, demoReportPath } from '@/lib/urls/paths'
+import { articlePath, demoReportPath, meetingPath } from '@/lib/urls/paths'
 
 import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
 
@@ -89,6 +89,38 @@ export function demoReportEventJsonLd(report: DemoReport & InLanguage, { siteURL
     image: imageURLs(report.photos ?? [], siteURL),
     organizer: organisers.length > 0 ? organisers : undefined,
     url: new URL(localizedPath(report.lang, demoReportPath(report.slug ?? '')), siteURL).href,
+  }
+}
+
+const ATTENDANCE = {
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
+}
+
+/** A meeting: in a room, online or both; cancelled and moved meetings say so, as search engines ask. */
+export function meetingEventJsonLd(meeting: Meeting & InLanguage, { siteName, siteURL }: SiteIdentity): JsonLd {
+  const room = meeting.place ? { '@type': 'Place', name: meeting.place } : undefined
+  const online = meeting.onlineLink ? { '@type': 'VirtualLocation', url: meeting.onlineLink } : undefined
+  const locations = [room, online].filter(Boolean)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    inLanguage: meeting.lang,
+    name: meeting.title,
+    startDate: meeting.startsAt,
+    endDate: meeting.endsAt,
+    eventStatus:
+      meeting.status === 'cancelled'
+        ? 'https://schema.org/EventCancelled'
+        : meeting.status === 'moved'
+          ? 'https://schema.org/EventRescheduled'
+          : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: room && online ? ATTENDANCE.mixed : online ? ATTENDANCE.online : ATTENDANCE.offline,
+    location: locations.length === 1 ? locations[0] : locations,
+    description: meeting.description || undefined,
+    organizer: { ...organization(siteName), url: siteURL },
+    url: new URL(localizedPath(meeting.lang, meetingPath(meeting.slug ?? '')), siteURL).href,
   }
 }
 

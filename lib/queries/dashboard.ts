@@ -16,7 +16,7 @@ export type ScheduledPublication = { collection: LinkableCollection; id: number 
  */
 export async function findAtAGlance(payload: Payload, user: TypedUser, locale: LanguageCode, now = new Date()) {
   const asOrganiser = { user, overrideAccess: false, locale, depth: 0, limit: AT_A_GLANCE } as const
-  const [photosInReview, upcomingDemos, scheduled, joinRequests] = await Promise.all([
+  const [photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests] = await Promise.all([
     payload.find({ collection: 'media', ...asOrganiser, where: { visibility: { equals: 'review' } }, sort: '-createdAt', select: { alt: true, filename: true } }),
     payload.find({
       collection: 'demo-reports',
@@ -26,10 +26,18 @@ export async function findAtAGlance(payload: Payload, user: TypedUser, locale: L
       sort: 'date',
       select: { title: true, date: true, startTime: true, _status: true },
     }),
+    payload.find({
+      collection: 'meetings',
+      ...asOrganiser,
+      draft: true,
+      where: { endsAt: { greater_than: now.toISOString() } },
+      sort: 'startsAt',
+      select: { title: true, startsAt: true, status: true, _status: true },
+    }),
     findScheduledPublications(payload, user, locale, now),
     payload.find({ collection: 'join-requests', ...asOrganiser, where: { handled: { not_equals: true } }, sort: '-createdAt', select: { name: true, email: true, createdAt: true } }),
   ])
-  return { photosInReview, upcomingDemos, scheduled, joinRequests }
+  return { photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests }
 }
 
 /** Drafts that Payload's job queue will publish ("Schedule publish"), soonest first, with their titles. */

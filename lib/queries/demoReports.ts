@@ -30,6 +30,12 @@ export function startOfToday(now = new Date()): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString()
 }
 
+/** The moment a demonstration stops being upcoming: the end of its day. */
+export function upcomingUntil(report: Pick<DemoReport, 'date'>): Date {
+  const day = new Date(report.date)
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1))
+}
+
 export function isUpcoming(report: Pick<DemoReport, 'date'>, now = new Date()): boolean {
   return report.date >= startOfToday(now)
 }
@@ -84,15 +90,18 @@ export async function findRecentDemoReportSlugs(payload: Payload, limit: number)
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
-export async function findDemoReportsAboutTopic(payload: Payload, lang: LanguageCode, topicId: number | string, limit = DEMOS_PER_PAGE) {
-  const { docs } = await payload.find({
-    collection: 'demo-reports',
-    ...asVisitorIn(lang),
-    where: { topics: { equals: topicId } },
-    sort: '-date',
-    limit,
-    depth: 1,
-    select: listFields,
-  })
-  return docs as DemoReportSummary[]
+/** A topic's demonstrations: the upcoming ones first, soonest first, then the latest reports. */
+export async function findDemoReportsAboutTopic(payload: Payload, lang: LanguageCode, topicId: number | string, limit = DEMOS_PER_PAGE, now = new Date()) {
+  const find = (upcoming: boolean) =>
+    payload.find({
+      collection: 'demo-reports',
+      ...asVisitorIn(lang),
+      where: { and: [{ topics: { equals: topicId } }, { date: upcoming ? { greater_than_equal: startOfToday(now) } : { less_than: startOfToday(now) } }] },
+      sort: upcoming ? 'date' : '-date',
+      limit,
+      depth: 1,
+      select: listFields,
+    })
+  const [upcoming, past] = await Promise.all([find(true), find(false)])
+  return [...upcoming.docs, ...past.docs].slice(0, limit) as DemoReportSummary[]
 }

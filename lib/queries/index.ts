@@ -17,7 +17,9 @@ import * as articles from '@/lib/queries/articles'
 import { cached } from '@/lib/queries/cached'
 import * as dashboard from '@/lib/queries/dashboard'
 import * as demoReports from '@/lib/queries/demoReports'
+import * as calendar from '@/lib/queries/calendar'
 import * as media from '@/lib/queries/media'
+import * as meetings from '@/lib/queries/meetings'
 import * as photos from '@/lib/queries/photos'
 import * as search from '@/lib/queries/search'
 import * as siteSettings from '@/lib/queries/siteSettings'
@@ -28,6 +30,9 @@ export type { ArticleSummary } from '@/lib/queries/articles'
 export { DEMOS_PER_PAGE, isUpcoming } from '@/lib/queries/demoReports'
 export type { DemoReportSummary } from '@/lib/queries/demoReports'
 export type { Translated } from '@/lib/queries/translations'
+export { isMeetingUpcoming, MEETINGS_PER_PAGE } from '@/lib/queries/meetings'
+export type { MeetingSummary } from '@/lib/queries/meetings'
+export type { EventKind } from '@/lib/queries/calendar'
 
 const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA, siteSettings: SETTINGS } = cacheTags
 
@@ -181,6 +186,58 @@ export const getPhotoFilterOptions = cached(
 )
 
 export const getBannerPhotos = cached(async (lang: LanguageCode) => photos.findBannerPhotos(await payloadClient(), lang), 'banner-photos', PHOTO_TAGS)
+
+const { meetings: MEETINGS } = cacheTags
+
+export const getUpcomingMeetings = cached(
+  async (limit: number, lang: LanguageCode) => meetings.findUpcomingMeetings(await payloadClient(), lang, limit),
+  'upcoming-meetings',
+  () => [MEETINGS, TOPICS],
+)
+
+export const getPastMeetingsPage = cached(
+  async (page: number, lang: LanguageCode) => meetings.findPastMeetingsPage(await payloadClient(), lang, page),
+  'past-meetings-page',
+  () => [MEETINGS, TOPICS],
+)
+
+export const getNextMeeting = cached(async (lang: LanguageCode) => meetings.findNextMeeting(await payloadClient(), lang), 'next-meeting', () => [MEETINGS])
+
+export const getMeeting = cached(
+  async (slug: string, lang: LanguageCode) => meetings.findMeetingBySlug(await payloadClient(), lang, slug),
+  'meeting',
+  (slug) => [cacheTags.meeting(slug), MEETINGS, TOPICS],
+)
+
+export async function getMeetingPreview(slug: string, lang: LanguageCode) {
+  return meetings.findMeetingBySlug(await payloadClient(), lang, slug, { preview: true })
+}
+
+export const getRecentMeetingSlugs = cached(
+  async (limit: number) => meetings.findRecentMeetingSlugs(await payloadClient(), limit),
+  'recent-meeting-slugs',
+  () => [MEETINGS],
+)
+
+export const getTopicMeetings = cached(
+  async (topicId: number | string, lang: LanguageCode) => meetings.findMeetingsAboutTopic(await payloadClient(), lang, topicId),
+  'topic-meetings',
+  () => [MEETINGS, TOPICS],
+)
+
+/** Every upcoming demonstration and meeting, for `/calendar.ics`. */
+export const getCalendarEvents = cached(async (lang: LanguageCode) => calendar.findCalendarEvents(await payloadClient(), lang), 'calendar-events', () => [
+  DEMOS,
+  MEETINGS,
+  SETTINGS,
+])
+
+/** One upcoming event's calendar entry, or null. */
+export const getEventCalendar = cached(
+  async (kind: calendar.EventKind, slug: string, lang: LanguageCode) => calendar.findEventCalendar(await payloadClient(), lang, kind, slug),
+  'event-calendar',
+  (kind, slug) => [kind === 'meetings' ? cacheTags.meeting(slug) : cacheTags.demoReport(slug), kind === 'meetings' ? MEETINGS : DEMOS, SETTINGS],
+)
 
 export { startOfToday } from '@/lib/queries/demoReports'
 

@@ -105,7 +105,7 @@ export async function findFeedItems(
   return items.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, limit)
 }
 
-const { articles: ARTICLES, demoReports: DEMOS, topics: TOPICS, media: MEDIA } = cacheTags
+const { articles: ARTICLES, demoReports: DEMOS, meetings: MEETINGS, topics: TOPICS, media: MEDIA } = cacheTags
 
 /** Every item in a language, or one topic's; null when no topic has that slug. */
 export const getFeedItems = cached<[lang: LanguageCode, topicSlug?: string], FeedItem[] | null>(
@@ -120,10 +120,10 @@ export const getFeedItems = cached<[lang: LanguageCode, topicSlug?: string], Fee
 )
 
 /** The sitemap's parts are listed from counts; each part is one bounded page of documents. */
-export const getSitemapParts = cached(async () => findSitemapParts(await payloadClient()), 'sitemap-parts', () => [ARTICLES, DEMOS])
+export const getSitemapParts = cached(async () => findSitemapParts(await payloadClient()), 'sitemap-parts', () => [ARTICLES, DEMOS, MEETINGS])
 
 export const getSitemapPart = cached(
   async (name: string) => findSitemapPart(await payloadClient(), name),
   'sitemap-part',
-  () => [ARTICLES, DEMOS, TOPICS],
+  () => [ARTICLES, DEMOS, MEETINGS, TOPICS],
 )

@@ -4,7 +4,7 @@ import { defaultLanguage, type LanguageCode, languageCodes } from '@/i18n/langua
 import { absoluteURL } from '@/lib/urls/absoluteURL'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { parseWrittenPageNumber } from '@/lib/urls/pageNumber'
-import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
+import { articlePath, demoReportPath, meetingPath, topicPath } from '@/lib/urls/paths'
 
 import { asVisitor } from '@/lib/queries/asVisitor'
 import { writtenIn } from '@/lib/queries/translations'
@@ -19,13 +19,17 @@ export type SitemapEntry = { url: string; lastModified?: string; alternates: { h
 export const SITEMAP_PART_SIZE = 1000
 
 /** Pages that exist whatever the content; search is left out because its results are not pages worth indexing. */
-const STATIC_PATHS = ['/', '/news', '/demos', '/topics', '/about', '/join']
+const STATIC_PATHS = ['/', '/news', '/demos', '/meetings', '/topics', '/about', '/join']
 
-const COLLECTIONS = { articles: { slug: 'articles', path: articlePath }, demos: { slug: 'demo-reports', path: demoReportPath } } as const
+const COLLECTIONS = {
+  articles: { slug: 'articles', path: articlePath },
+  demos: { slug: 'demo-reports', path: demoReportPath },
+  meetings: { slug: 'meetings', path: meetingPath },
+} as const
 type Numbered = keyof typeof COLLECTIONS
 
-/** `pages.xml` (the fixed pages and topics), `articles-<n>.xml`, `demos-<n>.xml`. */
-const PART_NAME = /^(?:pages|(?<kind>articles|demos)-(?<number>\d+))\.xml$/
+/** `pages.xml` (the fixed pages and topics), `articles-<n>.xml`, `demos-<n>.xml`, `meetings-<n>.xml`. */
+const PART_NAME = /^(?:pages|(?<kind>articles|demos|meetings)-(?<number>\d+))\.xml$/
 
 /** The names of the parts, each listed in the index as `/sitemaps/<name>`. */
 export async function findSitemapParts(payload: Payload, partSize = SITEMAP_PART_SIZE): Promise<string[]> {

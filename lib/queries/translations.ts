@@ -11,7 +11,7 @@ import { asVisitor } from '@/lib/queries/asVisitor'
 export type Translated<T> = T & { lang: LanguageCode; languages: LanguageCode[] }
 
 /** What names a document in each collection: a language it has is one this field is filled in. */
-export const NAMING_FIELD = { articles: 'title', 'demo-reports': 'title', topics: 'name' } as const
+export const NAMING_FIELD = { articles: 'title', 'demo-reports': 'title', meetings: 'title', topics: 'name' } as const
 export type TranslatableCollection = keyof typeof NAMING_FIELD
 
 /**

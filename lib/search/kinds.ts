@@ -4,7 +4,7 @@ import { type LanguageCode, languageCodes } from '@/i18n/languages'
 
 import { inLanguage } from '@/lib/search/inLanguage'
 import { placeOf } from '@/lib/text/format'
-import { articlePath, demoReportPath, topicPath } from '@/lib/urls/paths'
+import { articlePath, demoReportPath, meetingPath, topicPath } from '@/lib/urls/paths'
 import { photoPath } from '@/lib/urls/photoLinks'
 import { plainText } from '@/lib/text/plainText'
 import type { Media } from '@/payload-types'
@@ -63,8 +63,8 @@ type KindDefinition<Slug extends CollectionSlug> = {
 const published: Where = { _status: { equals: 'published' } }
 
 /**
- * Everything visitors can search, by the name it has in `/search?type=`. Adding a kind (meetings,
- * when they exist) is one entry here: the index, its upkeep hooks, the rebuild, the type filter and
+ * Everything visitors can search, by the name it has in `/search?type=`. Adding a kind is one entry
+ * here (and its words in the strings files): the index, its upkeep hooks, the rebuild, the type filter and
  * the result list all follow this table.
  */
 export const SEARCH_KINDS = {
@@ -96,6 +96,14 @@ export const SEARCH_KINDS = {
     }),
     path: ({ slug }) => demoReportPath(slug ?? ''),
   } satisfies KindDefinition<'demo-reports'>,
+  meeting: {
+    collection: 'meetings',
+    plural: 'Meetings',
+    publicWhere: published,
+    isPublic: (doc) => doc._status === 'published',
+    entry: (doc) => ({ slug: doc.slug ?? null, title: doc.title, text: lines(doc.place, doc.description), date: doc.startsAt ?? null, topics: ids(doc.topics) }),
+    path: ({ slug }) => meetingPath(slug ?? ''),
+  } satisfies KindDefinition<'meetings'>,
   topic: {
     collection: 'topics',
     plural: 'Topics',

@@ -28,3 +28,20 @@ export function isoDate(iso: string | null | undefined): string | undefined {
 export function placeOf(place: { venue?: string | null; city?: string | null; country?: string | null } | null | undefined, separator = ', ') {
   return [place?.venue, place?.city, place?.country].filter(Boolean).join(separator)
 }
+
+const rangeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * "Tuesday 15 December 2026, 19:00–21:00" in the page's language, in the group's time zone (the
+ * site settings'): a meeting happens where the group meets, whoever reads the page.
+ */
+export function formatTimeRange(startISO: string, endISO: string, lang: LanguageCode, timeZone: string): string {
+  const [start, end] = [new Date(startISO), new Date(endISO)]
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return ''
+  const locale = (languageOf(lang) ?? defaultLanguage).locale
+  const key = `${locale} ${timeZone}`
+  if (!rangeFormats.has(key)) {
+    rangeFormats.set(key, new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }))
+  }
+  return rangeFormats.get(key)!.formatRange(start, end)
+}

@@ -5,11 +5,17 @@ import { localizedPath } from '@/lib/urls/localizedPath'
 export const articlePath = (slug: string) => `/news/${slug}`
 export const demoReportPath = (slug: string) => `/demos/${slug}`
 export const topicPath = (slug: string) => `/topics/${slug}`
+export const meetingPath = (slug: string) => `/meetings/${slug}`
+
+/** Every upcoming demonstration and meeting as one iCalendar feed; each upcoming event has its own beside its page. */
+export const CALENDAR_PATH = '/calendar.ics'
+export const eventCalendarPath = (eventPath: string) => `${eventPath}/calendar.ics`
 
 export const pathForCollection = {
   articles: articlePath,
   'demo-reports': demoReportPath,
   topics: topicPath,
+  meetings: meetingPath,
 } as const
 
 export type LinkableCollection = keyof typeof pathForCollection

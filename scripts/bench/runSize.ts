@@ -79,6 +79,8 @@ const routes: { path: string; floor: Floor; distinct?: boolean }[] = [
   { path: '/search?q=occupation', floor: 'cached' },
   { path: '/search?uncached=[<id>]&q=occupation', floor: 'dynamic', distinct: true },
   { path: '/feed.xml', floor: 'cached' },
+  { path: '/meetings', floor: 'cached' },
+  { path: '/calendar.ics', floor: 'cached' },
   { path: '/sitemap.xml', floor: 'cached' },
   // The same pages in the other languages: cached and expired alike, so held to the same floors.
   { path: '/uk', floor: 'cached' },

@@ -84,6 +84,7 @@ describe('the dashboard', () => {
     await page.locator('.glance-panel').filter({ hasText: 'Next demonstrations' }).waitFor()
     await page.locator('.glance-panel').filter({ hasText: 'Drafts scheduled to publish' }).waitFor()
     await page.locator('.glance-panel').filter({ hasText: 'New join requests' }).waitFor()
+    await page.locator('.glance-panel').filter({ hasText: 'Next meetings' }).waitFor()
     expect(fs.existsSync(await screenshot(page, 'admin-dashboard'))).toBe(true)
     await site.payload.delete({ collection: 'media', id: photo.id })
   })

@@ -65,4 +65,17 @@ describe('the admin’s dashboard', () => {
     expect(joinRequests.totalDocs).toBe(2)
     expect(joinRequests.docs.map((request) => request.name)).toEqual(['Samir', 'Olena'])
   })
+
+  it('lists the next meetings until they end, soonest first, with drafts', async () => {
+    const meet = (title: string, startsAt: string, endsAt: string, _status: 'draft' | 'published') =>
+      payload.create({ collection: 'meetings', data: { title, startsAt, endsAt, place: 'Community hall', _status }, draft: _status === 'draft' })
+    await meet('Ended an hour ago', '2029-12-31T21:00:00.000Z', '2029-12-31T23:00:00.000Z', 'published')
+    await meet('Under way', '2029-12-31T23:30:00.000Z', '2030-01-01T01:00:00.000Z', 'published')
+    await meet('Planning, not announced', '2030-01-10T18:00:00.000Z', '2030-01-10T20:00:00.000Z', 'draft')
+    const { upcomingMeetings } = await asEditor()
+    expect(upcomingMeetings.docs.map((meeting) => [meeting.title, meeting._status])).toEqual([
+      ['Under way', 'published'],
+      ['Planning, not announced', 'draft'],
+    ])
+  })
 })

@@ -208,7 +208,8 @@ describeOnSQLite('upgrading a database made by the release of 2026-12-05', () =>
     for (const [table, count] of after) {
       if (!table.endsWith('_locales')) continue
       const parent = table.replace(/_locales$/, '')
-      expect({ table, rows: count }).toEqual({ table, rows: before.counts.get(parent) })
+      // A collection added since the release (meetings) starts empty.
+      expect({ table, rows: count }).toEqual({ table, rows: before.counts.get(parent) ?? 0 })
       const [{ n }] = await rows(client, `SELECT count(*) AS n FROM \`${table}\` WHERE _locale <> 'en'`)
       expect({ table, otherLocales: Number(n) }).toEqual({ table, otherLocales: 0 })
     }
@@ -229,9 +230,11 @@ describeOnSQLite('the migrations since the release on their own', () => {
     expect(tables.map((table) => table.name)).toEqual([
       '_articles_v_locales',
       '_demo_reports_v_locales',
+      '_meetings_v_locales',
       'articles_locales',
       'demo_reports_locales',
       'media_locales',
+      'meetings_locales',
       'site_settings_locales',
       'site_settings_navigation_locales',
       'topics_locales',

@@ -32,6 +32,20 @@ describe('what a change expires', () => {
     expect(planFor({ kind: 'demo-reports', docs: [{ slug: 'march', topics: [] }] }).addresses).toEqual(expect.arrayContaining(['/topics', '/ar/topics', '/uk/feed.json']))
   })
 
+  it('a meeting expires its page and calendar, the meetings list, /join, the home page and the calendar feed', () => {
+    const plan = planFor({ kind: 'meetings', docs: [{ slug: 'join-our-discussions', topics: ['ukraine'] }] })
+    expect(plan.tags).toEqual(expect.arrayContaining(['meetings', 'meeting:join-our-discussions']))
+    const expected = ['/meetings/join-our-discussions', '/meetings/join-our-discussions/calendar.ics', '/meetings', '/meetings/page/[page]', '/join', '/', '/calendar.ics', '/topics/ukraine', '/sitemap.xml']
+    expect(plan.addresses).toEqual(expect.arrayContaining([...expected, '/uk/join', '/ar/calendar.ics']))
+    for (const address of expected.filter((address) => !address.includes('['))) expect(proxyMayKeep(address)).toBe(true)
+  })
+
+  it('a demo report expires the calendar feed and its own calendar too', () => {
+    const plan = planFor({ kind: 'demo-reports', docs: [{ slug: 'march', topics: [] }] })
+    expect(plan.addresses).toEqual(expect.arrayContaining(['/demos/march', '/demos/march/calendar.ics', '/calendar.ics', '/uk/calendar.ics']))
+    expect(plan.addresses).not.toContain('/join')
+  })
+
   it('a photo sent back to review expires its page, the archive and its files', () => {
     const plan = planFor({ kind: 'photos', ids: [7], files: ['banner.jpg', 'banner-400x300.webp'] })
     expect(plan.tags).toContain('media')

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
+import { NextMeeting } from '@/components/meeting/NextMeeting'
 import { PhotoGrid } from '@/components/photos/PhotoGrid'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
@@ -80,6 +81,8 @@ export default async function HomePage({ params }: Props) {
           <Link href={href('/demos')}>{t.allDemonstrations}</Link>
         </p>
       </section>
+
+      <NextMeeting lang={code} />
 
       {photos.length > 0 && (
         <section aria-labelledby="banner-photos">

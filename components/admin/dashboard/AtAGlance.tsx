@@ -9,13 +9,13 @@ import { defaultLanguage, languageOf } from '@/i18n/languages'
 import { getAtAGlance, startOfToday } from '@/lib/queries'
 
 /**
- * The top of the admin's dashboard: photos waiting for review, the next demonstrations, drafts
+ * The top of the admin's dashboard: photos waiting for review, the next demonstrations and meetings, drafts
  * scheduled to publish and join requests nobody has handled, each with a link to the whole list.
  */
 export async function AtAGlance({ payload, user, i18n }: ServerProps) {
   if (!user) return null
   const lang = languageOf(i18n.language)?.code ?? defaultLanguage.code
-  const { photosInReview, upcomingDemos, scheduled, joinRequests } = await getAtAGlance(user, lang)
+  const { photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests } = await getAtAGlance(user, lang)
   const t = (key: string, values?: Record<string, unknown>) => i18n.t(`custom:dashboard:${key}` as CustomTranslationKey as never, values)
   const admin = (path: `/${string}`, filter?: Record<string, string>) =>
     formatAdminURL({ adminRoute: payload.config.routes.admin, path: filter ? `${path}?${new URLSearchParams(filter)}` : path })
@@ -48,6 +48,20 @@ export async function AtAGlance({ payload, user, i18n }: ServerProps) {
               <Link href={admin(`/collections/demo-reports/${demo.id}`)}>{demo.title}</Link> · {day.format(new Date(demo.date))}
               {demo.startTime ? `, ${demo.startTime}` : ''}
               {demo._status === 'draft' ? ` · ${t('draft')}` : ''}
+            </li>
+          ))}
+        </GlancePanel>
+        <GlancePanel
+          title={t('upcomingMeetings')}
+          total={upcomingMeetings.totalDocs}
+          empty={t('noUpcomingMeetings')}
+          seeAll={{ href: admin('/collections/meetings', { 'where[endsAt][greater_than]': new Date().toISOString(), sort: 'startsAt' }), label: t('seeAll') }}
+        >
+          {upcomingMeetings.docs.map((meeting) => (
+            <li key={meeting.id}>
+              <Link href={admin(`/collections/meetings/${meeting.id}`)}>{meeting.title}</Link> · <LocalTime at={meeting.startsAt} />
+              {meeting.status && meeting.status !== 'scheduled' ? ` · ${i18n.t(`custom:meetings:status:options:${meeting.status}` as never)}` : ''}
+              {meeting._status === 'draft' ? ` · ${t('draft')}` : ''}
             </li>
           ))}
         </GlancePanel>

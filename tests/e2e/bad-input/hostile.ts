@@ -42,6 +42,7 @@ export const HOSTILE_SEGMENTS = [
   '.git%2Fconfig',
   'filtered',
   'feed.xml',
+  'calendar.ics',
   '%20',
   '+',
   'a'.repeat(2000),

@@ -24,6 +24,12 @@ const SEGMENT_ROUTES = [
   '/news/page/{}',
   '/demos/{}',
   '/demos/page/{}',
+  '/demos/{}/calendar.ics',
+  '/meetings/{}',
+  '/meetings/page/{}',
+  '/meetings/{}/calendar.ics',
+  '/uk/meetings/{}/calendar.ics',
+  '/{}/calendar.ics',
   '/topics/{}',
   '/topics/{}/feed.xml',
   '/topics/{}/atom.xml',
@@ -62,6 +68,9 @@ function englishPages(): string[] {
     '/demos',
     '/demos/page/1',
     `/demos/${report.slug}`,
+    '/meetings',
+    '/meetings/page/1',
+    '/calendar.ics',
     `/topics/${topic.slug}`,
     `/topics/${topic.slug}/feed.xml`,
     `/topics/${topic.slug}/atom.xml`,
@@ -115,7 +124,7 @@ export function describePublicPages() {
     }, 180_000)
 
     it('show a list page only for a whole page number, and a 404 for every other page number', async () => {
-      const lists = ['/news/page/{}', '/demos/page/{}', '/news?page={}', '/demos?page={}', '/photos?page={}']
+      const lists = ['/news/page/{}', '/demos/page/{}', '/meetings/page/{}', '/news?page={}', '/demos?page={}', '/meetings?page={}', '/photos?page={}']
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...lists), numberLike.filter((number) => number !== ''), async (list, number) => {
           const answer = await attack('page numbers', { path: list.replace('{}', encodePart(number)) })

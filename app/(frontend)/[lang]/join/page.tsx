@@ -1,5 +1,6 @@
 import { ProtectedEmail } from '@/components/contact/ProtectedEmail'
 import { JoinForm } from '@/components/join/JoinForm'
+import { NextMeeting } from '@/components/meeting/NextMeeting'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
@@ -26,6 +27,7 @@ export default async function JoinPage({ params }: Props) {
     <>
       <h1>{t.title}</h1>
       <p className="standfirst">{t.intro}</p>
+      <NextMeeting lang={code} />
       {settings.contactEmail ? (
         <p>
           {t.writeToUs} <ProtectedEmail {...obfuscateEmail(settings.contactEmail)} />

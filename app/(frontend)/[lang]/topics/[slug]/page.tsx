@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { DemoCard } from '@/components/cards/DemoCard'
+import { MeetingCard } from '@/components/cards/MeetingCard'
 import { PageNotFound } from '@/components/layout/PageNotFound'
+import { timeZoneOr } from '@/fields/timeZone'
 import { fill } from '@/i18n/fill'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
@@ -10,7 +12,7 @@ import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { topicPath } from '@/lib/urls/paths'
-import { getAllTopics, getTopic, getTopicArticles, getTopicDemoReports } from '@/lib/queries'
+import { getAllTopics, getSiteSettings, getTopic, getTopicArticles, getTopicDemoReports, getTopicMeetings } from '@/lib/queries'
 
 export const revalidate = 3600 // REVALIDATE_SECONDS; Next needs a literal here
 
@@ -41,7 +43,12 @@ export default async function TopicPage({ params }: Props) {
   const topic = await getTopic((await params).slug, code)
   if (!topic) return <PageNotFound />
   const t = siteText(code).topics
-  const [articles, demos] = await Promise.all([getTopicArticles(topic.id, code), getTopicDemoReports(topic.id, code)])
+  const [articles, demos, meetings, settings] = await Promise.all([
+    getTopicArticles(topic.id, code),
+    getTopicDemoReports(topic.id, code),
+    getTopicMeetings(topic.id, code),
+    getSiteSettings(code),
+  ])
   return (
     <>
       <h1>{topic.name}</h1>
@@ -69,6 +76,18 @@ export default async function TopicPage({ params }: Props) {
           <div className="card-grid">
             {demos.map((report) => (
               <DemoCard key={report.id} lang={code} report={report} />
+            ))}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="topic-meetings">
+        <h2 id="topic-meetings">{siteText(code).meetings.topicHeading}</h2>
+        {meetings.length === 0 ? (
+          <p>{siteText(code).meetings.noneOnTopic}</p>
+        ) : (
+          <div className="card-grid">
+            {meetings.map((meeting) => (
+              <MeetingCard key={meeting.id} lang={code} meeting={meeting} timeZone={timeZoneOr(settings.timeZone)} />
             ))}
           </div>
         )}

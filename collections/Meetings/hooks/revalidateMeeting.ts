@@ -1,0 +1,3 @@
+import { revalidatePublished } from '@/hooks/revalidatePublished'
+
+export const revalidateMeeting = revalidatePublished('meetings')
