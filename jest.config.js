@@ -16,6 +16,11 @@ const swcTransform = [
 
 const shared = {
   testEnvironment: 'node',
+  // Jest's default "soft" clean-up wraps every global object a test file leaves behind in a proxy;
+  // objects that outlive one file (database clients, Next's cache) are wrapped again by each file
+  // a worker runs, until the setters recurse past the stack. Each int file has its own database
+  // and folder (tests/helpers/isolatedEnvironment.ts), so nothing needs Jest to tidy globals.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   testTimeout: 60_000,
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swcTransform },

@@ -18,7 +18,13 @@ export const jobs = {
     run: isEditorOrAdmin,
     cancel: isEditorOrAdmin,
   },
-  autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
+  autoRun: [
+    // Due jobs run within 5 s. Payload's scheduling (the nightly deletion) writes its bookkeeping at
+    // every pass, even when nothing is due, so it has its own hourly pass instead: a write every 5 s
+    // made instances sharing one SQLite file lock each other out.
+    { cron: '*/5 * * * * *', queue: 'default', limit: 10, disableScheduling: true },
+    { cron: '0 0 * * * *', queue: 'default', limit: 10 },
+  ],
   shouldAutoRun: (_payload: Payload) => process.env.NEXT_RUNTIME === 'nodejs' && env().runsJobs,
   deleteJobOnComplete: true,
   // An event leaves the upcoming lists at its end; join requests are deleted after the retention

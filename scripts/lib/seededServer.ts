@@ -28,9 +28,11 @@ export async function startSeededServer(
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(ADMIN),
   })
-  const { token } = await login.json()
+  const signedIn = await login.json()
+  if (!login.ok) throw new Error(`could not sign in to the seeded site: ${login.status} ${JSON.stringify(signedIn)}`)
+  const { token } = signedIn
   const refresh = await fetch(`${server.url}/next/revalidate`, { method: 'POST', headers: { Authorization: `JWT ${token}` } })
-  if (!refresh.ok) throw new Error(`could not refresh the seeded site: ${refresh.status}`)
+  if (!refresh.ok) throw new Error(`could not refresh the seeded site: ${refresh.status} ${await refresh.text()}`)
   return { server, payload, token }
 }
 
