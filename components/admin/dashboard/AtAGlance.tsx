@@ -7,6 +7,7 @@ import { LocalTime } from '@/components/admin/dashboard/LocalTime'
 import type { CustomTranslationKey } from '@/i18n/adminText'
 import { defaultLanguage, languageOf } from '@/i18n/languages'
 import { getAtAGlance, startOfToday } from '@/lib/queries'
+import { formatDate } from '@/lib/text/format'
 
 /**
  * The top of the admin's dashboard: photos waiting for review, the next demonstrations and meetings, drafts
@@ -19,7 +20,6 @@ export async function AtAGlance({ payload, user, i18n }: ServerProps) {
   const t = (key: string, values?: Record<string, unknown>) => i18n.t(`custom:dashboard:${key}` as CustomTranslationKey as never, values)
   const admin = (path: `/${string}`, filter?: Record<string, string>) =>
     formatAdminURL({ adminRoute: payload.config.routes.admin, path: filter ? `${path}?${new URLSearchParams(filter)}` : path })
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' })
 
   return (
     <div className="at-a-glance">
@@ -45,7 +45,7 @@ export async function AtAGlance({ payload, user, i18n }: ServerProps) {
         >
           {upcomingDemos.docs.map((demo) => (
             <li key={demo.id}>
-              <Link href={admin(`/collections/demo-reports/${demo.id}`)}>{demo.title}</Link> · {day.format(new Date(demo.date))}
+              <Link href={admin(`/collections/demo-reports/${demo.id}`)}>{demo.title}</Link> · {formatDate(demo.date, lang)}
               {demo.startTime ? `, ${demo.startTime}` : ''}
               {demo._status === 'draft' ? ` · ${t('draft')}` : ''}
             </li>
