@@ -485,7 +485,7 @@ export interface Webhook {
    */
   url: string;
   events: ('published' | 'unpublished' | 'deleted' | 'taken-down')[];
-  collections: ('articles' | 'demo-reports' | 'media' | 'topics')[];
+  collections: ('articles' | 'demo-reports' | 'meetings' | 'media' | 'topics')[];
   active?: boolean | null;
   /**
    * Deliveries are signed with it. It is never shown again: give it to the receiver now. Leave empty to keep the current one.

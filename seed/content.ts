@@ -40,3 +40,19 @@ export const LONDON_DEMO = {
 
 export const ILLUSTRATION_CAPTION =
   'An illustration of the group’s banner, drawn for this site: not a photograph of a demonstration.'
+
+/**
+ * The demo's example of what the leaflet invites people to: a meeting a week after the demo is
+ * first started, at 19:00 in the group's time zone, so the home page and /join show a next meeting.
+ */
+export const DEMO_MEETING = {
+  title: 'Discussion: the global situation and our struggles together',
+  slug: 'discussion-the-global-situation',
+  place: 'Central London: the room is confirmed to everyone who writes to us',
+  description:
+    'Our regular meeting, open to everyone: we analyse the global situation and bring the different struggles together, from Ukraine to Palestine. Come as you are; no need to have been to a demonstration with us.',
+  topicSlugs: ['ukraine', 'palestine', 'solidarity'],
+  daysAhead: 7,
+  startHour: 19,
+  hours: 2,
+}

@@ -1,10 +1,12 @@
+import { TZDate } from '@date-fns/tz'
 import type { Payload } from 'payload'
 
+import { DEFAULT_TIME_ZONE } from '@/fields/timeZone'
 import type { Media, Topic } from '@/payload-types'
 
 import { seedAccounts } from '@/seed/accounts'
 import { BANNER_ILLUSTRATIONS, drawBannerIllustration } from '@/seed/bannerIllustrations'
-import { ILLUSTRATION_CAPTION, LONDON_DEMO, SITE_SETTINGS, TOPICS } from '@/seed/content'
+import { DEMO_MEETING, ILLUSTRATION_CAPTION, LONDON_DEMO, SITE_SETTINGS, TOPICS } from '@/seed/content'
 import { LEAFLET, LEAFLET_BLOCKS } from '@/seed/leaflet'
 import { toLexical } from '@/seed/lexical'
 
@@ -13,7 +15,7 @@ type Log = (line: string) => void
 /** Seeding happens outside any page request, so there is nothing to revalidate. */
 const context = { disableRevalidate: true }
 
-async function findBySlug(payload: Payload, collection: 'articles' | 'demo-reports' | 'topics', slug: string) {
+async function findBySlug(payload: Payload, collection: 'articles' | 'demo-reports' | 'meetings' | 'topics', slug: string) {
   const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
   return docs[0]
 }
@@ -67,6 +69,29 @@ async function seedIllustrations(payload: Payload, topicIds: Topic['id'][], log:
   return media
 }
 
+/** Only the demo gets it: a real group's next meeting is theirs to announce. */
+async function seedDemoMeeting(payload: Payload, topicIds: Topic['id'][], log: Log, now = new Date()): Promise<boolean> {
+  if (await findBySlug(payload, 'meetings', DEMO_MEETING.slug)) return false
+  const day = new TZDate(now.getTime(), DEFAULT_TIME_ZONE)
+  const startsAt = new TZDate(day.getFullYear(), day.getMonth(), day.getDate() + DEMO_MEETING.daysAhead, DEMO_MEETING.startHour, 0, DEFAULT_TIME_ZONE)
+  await payload.create({
+    collection: 'meetings',
+    data: {
+      title: DEMO_MEETING.title,
+      slug: DEMO_MEETING.slug,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + DEMO_MEETING.hours * 3_600_000).toISOString(),
+      place: DEMO_MEETING.place,
+      description: DEMO_MEETING.description,
+      topics: topicIds,
+      _status: 'published',
+    },
+    context,
+  })
+  log(`Published the example meeting "${DEMO_MEETING.title}"`)
+  return true
+}
+
 export type SeedResult = { created: number }
 
 /** True for a database nobody has used yet: no content and no accounts. */
@@ -81,7 +106,7 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 
 /**
  * The demo content: the leaflet as the first article, the London demonstration it was handed out at,
- * the four topics, site settings and illustrations of the banner. Safe to run again: what exists is
+ * the four topics, site settings and illustrations of the banner; in demo mode, an example meeting. Safe to run again: what exists is
  * left alone, and a run that finds everything in place changes nothing.
  */
 export async function seedDemoContent(
@@ -138,6 +163,8 @@ export async function seedDemoContent(
     log(`Published the article "${LEAFLET.title}"`)
     created++
   }
+
+  if (demoMode && (await seedDemoMeeting(payload, topics(...DEMO_MEETING.topicSlugs), log))) created++
 
   created += await seedAccounts(payload, { demoMode, log })
   log(created === 0 ? 'The demo content is already in place: nothing changed.' : `Demo content seeded (${created} changes).`)

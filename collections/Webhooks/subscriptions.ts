@@ -16,6 +16,7 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']
 export const WEBHOOK_COLLECTIONS = [
   { value: 'articles', label: adminText('articles:plural') },
   { value: 'demo-reports', label: adminText('demoReports:plural') },
+  { value: 'meetings', label: adminText('meetings:plural') },
   { value: 'media', label: adminText('media:plural') },
   { value: 'topics', label: adminText('topics:plural') },
 ] as const

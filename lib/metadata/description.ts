@@ -1,4 +1,4 @@
-import type { Article, DemoReport } from '@/payload-types'
+import type { Article, DemoReport, Meeting } from '@/payload-types'
 
 import { excerpt, plainText } from '@/lib/text/plainText'
 
@@ -13,4 +13,9 @@ export function articleDescription(article: Pick<Article, 'standfirst' | 'body'>
 /** A report written in a hurry may have no body yet, only what it was about and how we took part. */
 export function demoReportDescription(report: Pick<DemoReport, 'body' | 'cause' | 'participation'>): string {
   return excerpt(plainText(report.body)) || excerpt([report.cause, report.participation].filter(Boolean).join(': '))
+}
+
+/** A meeting announced before anyone has written what it is about still says where it is. */
+export function meetingDescription(meeting: Pick<Meeting, 'description' | 'place'>): string {
+  return excerpt(meeting.description ?? '') || meeting.place?.trim() || ''
 }

@@ -4,7 +4,7 @@ import type { Article, DemoReport, Media, Meeting } from '@/payload-types'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { articlePath, demoReportPath, meetingPath } from '@/lib/urls/paths'
 
-import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
+import { articleDescription, demoReportDescription, meetingDescription } from '@/lib/metadata/description'
 
 /** A schema.org document as search engines read it from a page. */
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string; [property: string]: unknown }
@@ -118,7 +118,7 @@ export function meetingEventJsonLd(meeting: Meeting & InLanguage, { siteName, si
           : 'https://schema.org/EventScheduled',
     eventAttendanceMode: room && online ? ATTENDANCE.mixed : online ? ATTENDANCE.online : ATTENDANCE.offline,
     location: locations.length === 1 ? locations[0] : locations,
-    description: meeting.description || undefined,
+    description: meetingDescription(meeting) || undefined,
     organizer: { ...organization(siteName), url: siteURL },
     url: new URL(localizedPath(meeting.lang, meetingPath(meeting.slug ?? '')), siteURL).href,
   }

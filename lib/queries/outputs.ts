@@ -1,17 +1,21 @@
 import type { Payload, Where } from 'payload'
 
 import type { LanguageCode } from '@/i18n/languages'
+import { siteText } from '@/i18n/siteText'
 import type { Media } from '@/payload-types'
 
 import { cacheTags } from '@/lib/cache/tags'
-import { articleDescription, demoReportDescription } from '@/lib/metadata/description'
+import { timeZoneOr } from '@/fields/timeZone'
+import { articleDescription, demoReportDescription, meetingDescription } from '@/lib/metadata/description'
+import { formatTimeRange } from '@/lib/text/format'
 import { absoluteURL } from '@/lib/urls/absoluteURL'
 import { localizedPath } from '@/lib/urls/localizedPath'
-import { articlePath, demoReportPath } from '@/lib/urls/paths'
+import { articlePath, demoReportPath, meetingPath } from '@/lib/urls/paths'
 import { payloadClient } from '@/lib/startup/payloadClient'
 
 import { asVisitor } from '@/lib/queries/asVisitor'
 import { cached } from '@/lib/queries/cached'
+import { findSiteSettings } from '@/lib/queries/siteSettings'
 import { findSitemapPart, findSitemapParts } from '@/lib/queries/sitemap'
 import { findTopicBySlug } from '@/lib/queries/topics'
 
@@ -20,9 +24,9 @@ export const FEED_LIMIT = 50
 
 export type FeedImage = { url: string; mimeType: string; filesize: number; width: number; height: number }
 
-/** Articles and demo reports in one shape, so one feed can carry both. URLs are absolute: a feed has no page to resolve them against. */
+/** Articles, demo reports and meetings in one shape, so one feed can carry them all. URLs are absolute: a feed has no page to resolve them against. */
 export type FeedItem = {
-  kind: 'article' | 'demo-report'
+  kind: 'article' | 'demo-report' | 'meeting'
   title: string
   url: string
   /** ISO date-time: cached results pass through JSON, where a Date would not survive. */
@@ -40,7 +44,8 @@ function feedImage(media: number | Media | null | undefined): FeedImage | undefi
 }
 
 /**
- * The newest published articles and demo reports in one language, merged newest first. Both are
+ * The newest published articles, demo reports and meetings in one language, merged newest first
+ * (a meeting by when it was announced; its description starts with when it is). All are
  * read with the visitor's access, so a draft, or the unpublished edit of a published document, never
  * appears; and without falling back to English, so a feed holds only what is written in its language.
  */
@@ -52,7 +57,7 @@ export async function findFeedItems(
   const translated: Where = { title: { exists: true } }
   const where: Where = topicId === undefined ? translated : { and: [translated, { topics: { equals: topicId } }] }
   const inLanguage = { ...asVisitor, locale: lang, fallbackLocale: false } as const
-  const [articles, demoReports] = await Promise.all([
+  const [articles, demoReports, meetings, settings] = await Promise.all([
     payload.find({
       collection: 'articles',
       ...inLanguage,
@@ -71,7 +76,19 @@ export async function findFeedItems(
       depth: 1,
       select: { title: true, slug: true, date: true, body: true, cause: true, participation: true, photos: true, publishedAt: true },
     }),
+    payload.find({
+      collection: 'meetings',
+      ...inLanguage,
+      where,
+      sort: '-publishedAt',
+      limit,
+      depth: 0,
+      select: { title: true, slug: true, startsAt: true, endsAt: true, status: true, place: true, description: true, publishedAt: true, createdAt: true },
+    }),
+    findSiteSettings(payload, lang),
   ])
+  const timeZone = timeZoneOr(settings.timeZone)
+  const t = siteText(lang)
   const items: FeedItem[] = [
     ...articles.docs.flatMap((article) =>
       article.slug
@@ -101,11 +118,24 @@ export async function findFeedItems(
           ]
         : [],
     ),
+    ...meetings.docs.flatMap((meeting) =>
+      meeting.slug
+        ? [
+            {
+              kind: 'meeting' as const,
+              title: meeting.status === 'cancelled' ? `${t.meetings.status.cancelled}: ${meeting.title}` : meeting.title,
+              url: absoluteURL(localizedPath(lang, meetingPath(meeting.slug))),
+              date: meeting.publishedAt ?? meeting.createdAt,
+              description: [formatTimeRange(meeting.startsAt, meeting.endsAt, lang, timeZone), meetingDescription(meeting)].filter(Boolean).join('. '),
+            },
+          ]
+        : [],
+    ),
   ]
   return items.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, limit)
 }
 
-const { articles: ARTICLES, demoReports: DEMOS, meetings: MEETINGS, topics: TOPICS, media: MEDIA } = cacheTags
+const { articles: ARTICLES, demoReports: DEMOS, meetings: MEETINGS, topics: TOPICS, media: MEDIA, siteSettings: SITE_SETTINGS } = cacheTags
 
 /** Every item in a language, or one topic's; null when no topic has that slug. */
 export const getFeedItems = cached<[lang: LanguageCode, topicSlug?: string], FeedItem[] | null>(
@@ -116,7 +146,7 @@ export const getFeedItems = cached<[lang: LanguageCode, topicSlug?: string], Fee
     return topic ? findFeedItems(payload, lang, { topicId: topic.id }) : null
   },
   'feed-items',
-  () => [ARTICLES, DEMOS, TOPICS, MEDIA],
+  () => [ARTICLES, DEMOS, MEETINGS, TOPICS, MEDIA, SITE_SETTINGS],
 )
 
 /** The sitemap's parts are listed from counts; each part is one bounded page of documents. */

@@ -7,7 +7,7 @@ import { queueDeliveries } from '@/plugins/outgoingWebhooks/queueDeliveries'
 
 type Hooks = { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook }
 
-/** Articles and reports: a draft is nobody's business until it is published. */
+/** Articles, reports and meetings: a draft is nobody's business until it is published. */
 const editorial: Hooks = {
   afterChange: async ({ collection, doc, previousDoc, req }) => {
     const event = await editorialTransition({ collection, doc, previousDoc, req })
@@ -45,4 +45,4 @@ const topics: Hooks = {
   },
 }
 
-export const hooksFor: Record<WebhookCollection, Hooks> = { articles: editorial, 'demo-reports': editorial, media: photos, topics }
+export const hooksFor: Record<WebhookCollection, Hooks> = { articles: editorial, 'demo-reports': editorial, meetings: editorial, media: photos, topics }

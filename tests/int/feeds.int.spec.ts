@@ -336,3 +336,32 @@ describe('the cached outputs', () => {
     }
   })
 })
+
+describe('meetings in the feeds', () => {
+  const meeting = (title: string, startsAt: string, extra: Record<string, unknown>) =>
+    payload.create({
+      collection: 'meetings',
+      data: { title, startsAt, endsAt: new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString(), place: 'Conway Hall, London', ...extra },
+      draft: extra._status === 'draft',
+    })
+
+  it('announce a published meeting with when and where it is, and a cancelled one as cancelled, never a draft', async () => {
+    await meeting('Winter discussion', '2025-12-11T19:00:00.000Z', { topics: [ukraine.id], publishedAt: day('2025-06-02'), _status: 'published' })
+    await meeting('Spring discussion', '2026-03-12T19:00:00.000Z', { status: 'cancelled', publishedAt: day('2025-06-01'), _status: 'published' })
+    await meeting('Unannounced discussion', '2026-04-09T18:00:00.000Z', { publishedAt: day('2025-06-03'), _status: 'draft' })
+    const [winter, spring, next] = await findFeedItems(payload, 'en')
+    expect(winter).toEqual({
+      kind: 'meeting',
+      title: 'Winter discussion',
+      url: `${SITE}/meetings/winter-discussion`,
+      date: day('2025-06-02'),
+      // In the group's time zone (London by default), whoever reads the feed.
+      description: 'Thursday, 11 December 2025, 19:00–21:00. Conway Hall, London',
+    })
+    expect([spring.title, spring.url]).toEqual(['Cancelled: Spring discussion', `${SITE}/meetings/spring-discussion`])
+    expect(next.title).toBe(HOSTILE_TITLE)
+    expect((await findFeedItems(payload, 'en', { topicId: ukraine.id })).map((item) => item.title)).toEqual(['Winter discussion'])
+    const uk = await findFeedItems(payload, 'uk')
+    expect(uk.map((item) => item.title)).not.toContain('Winter discussion')
+  })
+})

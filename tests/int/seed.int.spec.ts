@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import type { Article } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
 
+import { findNextMeeting } from '@/lib/queries/meetings'
 import { getTestPayload } from '@/tests/helpers/payload'
 import { login } from '@/tests/helpers/rest'
 
@@ -175,5 +176,21 @@ describe('the demo seed', () => {
     expect(result.created).toBe(0)
     expect(again).toEqual(['The demo content is already in place: nothing changed.'])
     expect(await counts()).toEqual(before)
+  })
+
+  it('leaves meetings to the group, except in the demo, which gets one upcoming example meeting, once', async () => {
+    expect((await payload.count({ collection: 'meetings' })).totalDocs).toBe(0)
+    const lines: string[] = []
+    await seedDemoContent(payload, { demoMode: true, log: (line) => lines.push(line) })
+    await seedDemoContent(payload, { demoMode: true, log: () => undefined })
+    const { docs } = await payload.find({ collection: 'meetings', depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(lines).toContain(`Published the example meeting "${docs[0].title}"`)
+    expect(await findNextMeeting(payload, 'en')).toMatchObject({ id: docs[0].id, place: expect.stringContaining('London') })
+    // 19:00 in London, a week ahead, for two hours.
+    const startsAt = new Date(docs[0].startsAt)
+    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(startsAt)).toBe('19:00')
+    expect(startsAt.getTime() - Date.now()).toBeGreaterThan(6 * 86_400_000)
+    expect(Date.parse(docs[0].endsAt) - startsAt.getTime()).toBe(2 * 3_600_000)
   })
 })

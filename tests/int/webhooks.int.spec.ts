@@ -132,6 +132,30 @@ describe('what a webhook is told', () => {
     expect(deliveries.every((delivery) => signedWith(SECRET, delivery))).toBe(true)
   })
 
+  it('announces a meeting published and unpublished, with its page and its place in the API', async () => {
+    const startsAt = new Date(Date.now() + 7 * 86_400_000)
+    const meeting = await payload.create({
+      collection: 'meetings',
+      data: {
+        title: 'Solidarity in winter',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        place: 'Conway Hall',
+        _status: 'published',
+      },
+    })
+    const [published] = await deliver()
+    expect(notice(published)).toMatchObject({
+      event: 'published',
+      collection: 'meetings',
+      doc: { id: meeting.id, slug: 'solidarity-in-winter' },
+      url: 'http://localhost:3000/meetings/solidarity-in-winter',
+      api: `http://localhost:3000/api/meetings/${meeting.id}`,
+    })
+    await payload.update({ collection: 'meetings', id: meeting.id, data: { _status: 'draft' } })
+    expect(events(await deliver())).toEqual([['unpublished', 'meetings']])
+  })
+
   it('announces a photo taken down (sent back to review) or deleted, and never one still in review', async () => {
     const inReview = await createMedia(payload, 'Faces not yet blurred', 'review')
     expect(await deliver()).toEqual([])

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { timeZoneOr } from '@/fields/timeZone'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { env } from '@/lib/startup/env'
+import { meetingDescription } from '@/lib/metadata/description'
 import { meetingEventJsonLd } from '@/lib/metadata/jsonLd'
 import { notFoundMetadata } from '@/lib/metadata/notFoundMetadata'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     languages: meeting.languages,
     shownIn: meeting.lang,
     title: meeting.title,
-    description: meeting.description || meeting.place,
+    description: meetingDescription(meeting),
     path: meetingPath(meeting.slug ?? ''),
   })
 }
