@@ -207,7 +207,7 @@ export const ar: Strings = {
           published: 'نُشر، أو عُدّل وهو منشور',
           unpublished: 'أُلغي نشره',
           deleted: 'حُذف وهو منشور',
-          'taken-down': 'سُحب (صورة عامة أُعيدت إلى المراجعة)',
+          'taken-down': 'سُحب (صورة عامة أُعيدت إلى المراجعة أو سُحبت بناءً على طلب)',
         },
       },
       collections: { label: 'المحتوى' },

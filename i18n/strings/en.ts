@@ -212,7 +212,7 @@ export const en = {
           published: 'Published, or changed while published',
           unpublished: 'Unpublished',
           deleted: 'Deleted while public',
-          'taken-down': 'Taken down (a public photo sent back to review)',
+          'taken-down': 'Taken down (a public photo sent back to review, or withdrawn on request)',
         },
       },
       collections: { label: 'Content' },
