@@ -142,6 +142,46 @@ describe('asking for a public photo to come down', () => {
   })
 })
 
+describe('where a withdrawn photo no longer shows', () => {
+  it('the archive, the banner’s journey, the home page’s strip, galleries, feeds, search and the API leave it out; only its page knows it is gone', async () => {
+    const photos = await import('@/lib/queries/photos')
+    const { findRecentDemoPhotos } = await import('@/lib/queries/media')
+    const { findFeedItems } = await import('@/lib/queries/outputs')
+    const { findDemoReportBySlug } = await import('@/lib/queries/demoReports')
+    const { foundHrefs } = await import('@/tests/helpers/search')
+    const report = await payload.create({ collection: 'demo-reports', data: { title: 'March for a ceasefire', date: '2024-06-08T12:00:00.000Z', _status: 'published' } })
+    const photo = await payload.update({
+      collection: 'media',
+      id: (await createMedia(payload, 'Bagpipers leading the march')).id,
+      data: { showsBanner: true, demoReport: report.id, takenAt: '2024-06-08T12:00:00.000Z' },
+    })
+    await payload.update({ collection: 'demo-reports', id: report.id, data: { photos: [photo.id] } })
+    const article = await payload.create({ collection: 'articles', data: { title: 'Pipers for peace', heroImage: photo.id, _status: 'published' } })
+    const inReview = await createMedia(payload, 'Faces still to blur', 'review')
+
+    const shownOn = async () => ({
+      archive: (await photos.findPhotosPage(payload, 'en', {}, 1))!.docs.some((doc) => doc.id === photo.id),
+      banner: (await photos.findBannerPhotos(payload, 'en')).some((doc) => doc.id === photo.id),
+      home: (await findRecentDemoPhotos(payload, 'en', 30)).some((doc) => doc.id === photo.id),
+      gallery: ((await findDemoReportBySlug(payload, 'en', report.slug!))?.photos ?? []).some((doc) => typeof doc === 'object' && doc.id === photo.id),
+      page: (await photos.findPhoto(payload, 'en', photo.id)) !== null,
+      feed: (await findFeedItems(payload, 'en')).find((item) => item.title === 'Pipers for peace')?.image !== undefined,
+      search: (await foundHrefs(payload, 'bagpipers'))?.includes(`/photos/${photo.id}`) ?? false,
+      api: (await rest('GET', '/media?limit=100')).body.docs.some((doc: Media) => doc.id === photo.id),
+      file: (await rest('GET', `/media/file/${photo.filename}`)).status === 200,
+    })
+    const everywhere = { archive: true, banner: true, home: true, gallery: true, page: true, feed: true, search: true, api: true, file: true }
+    expect(await shownOn()).toEqual(everywhere)
+    expect(await photos.findWhetherWithdrawn(payload, photo.id)).toBe(false)
+
+    await ask(photo)
+    expect(await shownOn()).toEqual(Object.fromEntries(Object.keys(everywhere).map((key) => [key, false])))
+    expect(await photos.findWhetherWithdrawn(payload, photo.id)).toBe(true)
+    for (const id of [inReview.id, 999999, 'abc']) expect(await photos.findWhetherWithdrawn(payload, id)).toBe(false)
+    await payload.delete({ collection: 'articles', id: article.id })
+  })
+})
+
 describe('what an editor does with a request', () => {
   it('restores the photo: public again, the outcome recorded with who and when, the requester forgotten', async () => {
     const photo = await createMedia(payload)
