@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
@@ -287,6 +289,27 @@ describe('bounds that keep anyone from emptying the archive', () => {
     const queued = (await requests())[2]
     expect((await close(queued, 'deleted')).status).toBe(200)
     expect(await payload.findByID({ collection: 'media', id: photos[2].id, overrideAccess: true, disableErrors: true })).toBeNull()
+  })
+
+  it('a refused form gets a page in its language without JavaScript, and the busy page with it', async () => {
+    const { refusePageForm } = await import('@/server/pageFormRefusal')
+    const server = http.createServer((req, res) => refusePageForm(req, res, { path: '/ar/photos/12/remove', retryAfterSeconds: 900, message: '' }))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ar/photos/12/remove`
+    try {
+      const page = await fetch(url, { method: 'POST' })
+      expect(page.status).toBe(429)
+      expect(page.headers.get('retry-after')).toBe('900')
+      const html = await page.text()
+      expect(html).toContain('<html lang="ar" dir="rtl">')
+      expect(html).toContain('طلبات كثيرة جدًا')
+      expect(html).toContain('href="/ar/photos"')
+      const scripted = await fetch(url, { method: 'POST', headers: { 'Next-Action': 'abc' } })
+      expect(scripted.status).toBe(429)
+      expect(scripted.headers.get('x-action-redirect')).toBe('/ar/photos/remove/busy;push')
+    } finally {
+      server.close()
+    }
   })
 
   it('one address may post the form 10 times an hour, in any language and for any photo; its 11th is refused', async () => {
