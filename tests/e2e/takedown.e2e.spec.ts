@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import type { Media } from '@/payload-types'
 
+import { signInToAdmin } from '@/scripts/lib/seededServer'
 import { seededSite } from '@/tests/helpers/seededSite'
 
 /**
@@ -92,5 +93,29 @@ describe('asking for a photo to come down, without JavaScript', () => {
     // Counted under the address the server saw, which it hands to Next; never the catch-all of a server without it.
     expect(docs[0].requesterAddress).toMatch(/^(?:127\.0\.0\.1|0:0:0:0::\/64)$/)
     await context.close()
+  })
+})
+
+describe('an editor dealing with the request in the admin', () => {
+  it('finds it on the dashboard, restores the photo, and the archive shows it again within 1 s', async () => {
+    const shown = await leafletPhoto()
+    const [request] = (await site.payload.find({ collection: 'removal-requests', overrideAccess: true, depth: 0 })).docs
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await signInToAdmin(page, site.server)
+    const panel = page.locator('.glance-panel').filter({ hasText: 'Photos taken down on request' })
+    await expect(panel.locator('.glance-panel__count').textContent()).resolves.toBe('1')
+    await panel.getByRole('link', { name: 'Blur them' }).click()
+    await page.waitForURL(`${site.server.url}/admin/collections/removal-requests/${request.id}`)
+    await page.locator('#field-status').click()
+    await page.locator('.rs__option', { hasText: 'Restored: the photo is public again' }).click()
+    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/removal-requests/${request.id}`))
+    await page.locator('#action-save').click()
+    expect((await saved).status()).toBe(200)
+    const ms = await msUntil(async () => (await shownOn(shown)).archive)
+    expect(ms).toBeLessThanOrEqual(GONE_WITHIN_MS)
+    expect((await get(`/photos/${shown.photo.id}`)).status).toBe(200)
+    const closed = await site.payload.findByID({ collection: 'removal-requests', id: request.id, overrideAccess: true, depth: 0 })
+    expect(closed).toMatchObject({ status: 'restored', requesterAddress: null, contact: null })
+    await page.close()
   })
 })
