@@ -10,7 +10,7 @@ import { WAITING } from '@/collections/RemovalRequests/status'
 
 export type RemovalOutcome =
   | { outcome: 'invalid'; errors: RemovalFieldErrors }
-  /** No public photo has that id: the same answer for a photo in review, so none is revealed. */
+  /** No public or withdrawn photo has that id: the same answer for a photo in review, so none is revealed. */
   | { outcome: 'unknown' }
   /** The address already has OPEN_REQUESTS_PER_ADDRESS requests waiting. */
   | { outcome: 'tooMany' }
@@ -40,9 +40,11 @@ export async function submitRemovalRequest(
   { photoId, requesterAddress, takedowns = takedownCap(), notices = takedownNotices() }: Options,
 ): Promise<RemovalOutcome> {
   const photo = isWellFormedId(payload, photoId)
-    ? await payload.findByID({ collection: 'media', id: photoId, overrideAccess: false, depth: 0, disableErrors: true, select: { filename: true } })
+    ? await payload.findByID({ collection: 'media', id: photoId, overrideAccess: true, depth: 0, disableErrors: true, select: { filename: true, visibility: true } })
     : null
-  if (!photo) return { outcome: 'unknown' }
+  // A withdrawn photo was public (its page says it is gone): a second person in it is heard too.
+  if (!photo || (photo.visibility !== 'public' && photo.visibility !== 'withdrawn')) return { outcome: 'unknown' }
+  const alreadyDown = photo.visibility === 'withdrawn'
   const checked = validateRemovalRequest(fields)
   if ('errors' in checked) return { outcome: 'invalid', errors: checked.errors }
 
@@ -53,13 +55,13 @@ export async function submitRemovalRequest(
   })
   if (waiting >= OPEN_REQUESTS_PER_ADDRESS) return { outcome: 'tooMany' }
 
-  const hide = await takedowns()
+  const hide = alreadyDown || (await takedowns())
   const stored = await payload.create({
     collection: 'removal-requests',
     data: { photo: photo.id, ...checked.request, requesterAddress, photoFilename: photo.filename, status: hide ? 'open' : 'queued' },
     overrideAccess: true,
   })
-  if (hide) await payload.update({ collection: 'media', id: photo.id, data: { visibility: 'withdrawn' }, overrideAccess: true })
+  if (hide && !alreadyDown) await payload.update({ collection: 'media', id: photo.id, data: { visibility: 'withdrawn' }, overrideAccess: true })
   else payload.logger.warn(`Takedown request ${stored.id} is queued with its photo still public: this hour's cap of automatic takedowns is used up.`)
 
   const request = { id: stored.id, ...checked.request, queued: !hide }

@@ -104,14 +104,24 @@ describe('asking for a public photo to come down', () => {
     expect(notice.text).toContain(`/admin/collections/removal-requests/${request.id}`)
   })
 
-  it('answers a photo in review, a withdrawn one and an id that names nothing alike, and stores nothing', async () => {
+  it('answers a photo in review and an id that names nothing alike, and stores nothing', async () => {
     const inReview = await createMedia(payload, 'Faces not yet blurred', 'review')
-    const withdrawn = await createMedia(payload, 'Already down')
-    await ask(withdrawn)
-    const before = (await requests()).length
-    for (const id of [String(inReview.id), String(withdrawn.id), '999999', 'abc', '../1']) expect(await ask(id)).toEqual({ outcome: 'unknown' })
-    expect(await requests()).toHaveLength(before)
+    for (const id of [String(inReview.id), '999999', 'abc', '../1']) expect(await ask(id)).toEqual({ outcome: 'unknown' })
+    expect(await requests()).toEqual([])
     expect(await visibilityOf(inReview)).toBe('review')
+  })
+
+  it('hears a second person in a photo already withdrawn, without using the hour’s cap; it comes back only once both are closed', async () => {
+    const photo = await createMedia(payload, 'Two people at the front')
+    const takedowns = createHourlyAllowance('test-second', 1)
+    expect(await ask(photo, { takedowns })).toMatchObject({ outcome: 'withdrawn' })
+    expect(await ask(photo, { takedowns, address: '198.51.100.99' })).toMatchObject({ outcome: 'withdrawn' })
+    const [first, second] = await requests()
+    expect([first.status, second.status]).toEqual(['open', 'open'])
+    expect((await close(first, 'restored')).status).toBe(200)
+    expect(await visibilityOf(photo)).toBe('withdrawn')
+    expect((await close(second, 'restored')).status).toBe(200)
+    expect(await visibilityOf(photo)).toBe('public')
   })
 
   const badInput: [string, Partial<RemovalFormFields>, Record<string, string>][] = [
