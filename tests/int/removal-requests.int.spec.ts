@@ -257,7 +257,7 @@ describe('what an editor does with a request', () => {
 })
 
 describe('who may see and make requests', () => {
-  it('editors and admins read them; anonymous visitors read none and nobody creates one through the API', async () => {
+  it('editors and admins read and close them, only admins delete them; visitors can do none of it, and nobody creates one through the API', async () => {
     const photo = await createMedia(payload)
     await ask(photo)
     expect((await rest('GET', '/removal-requests')).status).toBe(403)
@@ -267,7 +267,11 @@ describe('who may see and make requests', () => {
       expect((await rest('POST', '/removal-requests', { token, body: { photo: photo.id, wish: 'remove' } })).status).toBe(403)
     }
     const [request] = await requests()
+    expect((await rest('DELETE', `/removal-requests/${request.id}`)).status).toBe(403)
     expect((await rest('DELETE', `/removal-requests/${request.id}`, { token: editorToken })).status).toBe(403)
+    expect((await rest('PATCH', `/removal-requests/${request.id}`, { body: { status: 'restored' } })).status).toBe(403)
+    expect((await requests())[0].status).toBe('open')
+    expect((await rest('DELETE', `/removal-requests/${request.id}`, { token: adminToken })).status).toBe(200)
   })
 })
 
