@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     webhooks: Webhook;
     'join-requests': JoinRequest;
+    'removal-requests': RemovalRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'join-requests': JoinRequestsSelect<false> | JoinRequestsSelect<true>;
+    'removal-requests': RemovalRequestsSelect<false> | RemovalRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -224,7 +226,7 @@ export interface Media {
   /**
    * Check faces, name tags and number plates (blur them below) before making a photo public.
    */
-  visibility: 'review' | 'public';
+  visibility: 'review' | 'public' | 'withdrawn';
   /**
    * Read from the camera when the photo is uploaded; nothing else of its metadata is kept.
    */
@@ -515,6 +517,35 @@ export interface JoinRequest {
   createdAt: string;
 }
 /**
+ * People who asked for a photo of them to be blurred or removed. The photo is withdrawn at once; restore it, blur it (with the blur tool on the photo first) or delete it, then set the outcome. The requester’s address and contact are deleted when the request is closed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "removal-requests".
+ */
+export interface RemovalRequest {
+  id: number;
+  photo?: (number | null) | Media;
+  wish: 'blur' | 'remove';
+  note?: string | null;
+  /**
+   * Optional; deleted when the request is closed.
+   */
+  contact?: string | null;
+  /**
+   * Choose the outcome once you have dealt with the photo. A closed request cannot be reopened.
+   */
+  status: 'open' | 'queued' | 'restored' | 'blurred' | 'deleted';
+  closedBy?: (number | null) | User;
+  closedAt?: string | null;
+  /**
+   * The network address, for the per-address limit; deleted when the request is closed.
+   */
+  requesterAddress?: string | null;
+  photoFilename?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -671,6 +702,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'join-requests';
         value: number | JoinRequest;
+      } | null)
+    | ({
+        relationTo: 'removal-requests';
+        value: number | RemovalRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -944,6 +979,23 @@ export interface JoinRequestsSelect<T extends boolean = true> {
   message?: T;
   language?: T;
   handled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "removal-requests_select".
+ */
+export interface RemovalRequestsSelect<T extends boolean = true> {
+  photo?: T;
+  wish?: T;
+  note?: T;
+  contact?: T;
+  status?: T;
+  closedBy?: T;
+  closedAt?: T;
+  requesterAddress?: T;
+  photoFilename?: T;
   updatedAt?: T;
   createdAt?: T;
 }

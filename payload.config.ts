@@ -10,6 +10,7 @@ import { DemoReports } from '@/collections/DemoReports'
 import { JoinRequests } from '@/collections/JoinRequests'
 import { Media } from '@/collections/Media'
 import { Meetings } from '@/collections/Meetings'
+import { RemovalRequests } from '@/collections/RemovalRequests'
 import { settleEverythingSetAside } from '@/collections/Media/filesSetAside'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/imagePolicy'
 import { Topics } from '@/collections/Topics'
@@ -43,7 +44,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · solidarity-news', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
   },
-  collections: [Articles, DemoReports, Meetings, Media, Topics, Users, Webhooks, JoinRequests],
+  collections: [Articles, DemoReports, Meetings, Media, Topics, Users, Webhooks, JoinRequests, RemovalRequests],
   db: databaseAdapter(settings.database, path.resolve(dirname, 'migrations'), { multiInstance: settings.multiInstance }),
   // API clients get related documents one level deep unless they ask; pages ask for what they show,
   // and none needs more than two levels.

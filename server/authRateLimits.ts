@@ -3,16 +3,21 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { languageCodes } from '@/i18n/languages'
 import type { RedisClient } from '@/lib/startup/sharedRedis'
 import { localizedPath } from '@/lib/urls/localizedPath'
+import { REMOVAL_POSTS_PER_HOUR } from '@/lib/removal/limits'
 
 import { normalisedPath } from '@/server/normalisedPath'
 
 /** Where the join form is sent (a POST to its own page), in every language. */
 export const JOIN_FORM_ADDRESSES = languageCodes.map((code) => localizedPath(code, '/join'))
 
+/** Where a photo's removal form is sent (a POST to its own page, `/uk/photos/<id>/remove`), in every language. */
+export const REMOVAL_FORM_ADDRESS = new RegExp(`^(?:${languageCodes.map((code) => localizedPath(code, '')).join('|')})/photos/[^/]+/remove$`)
+
 type Rule = {
   /** What the visitor was trying to do, for the refusal message. */
   action: string
-  paths: string[]
+  /** Exact paths, or patterns for addresses that carry an id. */
+  paths: readonly (string | RegExp)[]
   attempts: number
   perSeconds: number
 }
@@ -33,6 +38,8 @@ export const AUTH_RATE_LIMITS: Rule[] = [
   { action: 'new accounts', paths: ['/api/users', '/api/users/first-register'], attempts: 20, perSeconds: 60 * 60 },
   // The join form, in every language: a person correcting their message a few times stays well within.
   { action: 'messages', paths: JOIN_FORM_ADDRESSES, attempts: 10, perSeconds: 60 * 60 },
+  // Beside the cap on what each address may have waiting (lib/removal/limits.ts): this one stops a flood of posts.
+  { action: 'takedown requests', paths: [REMOVAL_FORM_ADDRESS], attempts: REMOVAL_POSTS_PER_HOUR, perSeconds: 60 * 60 },
 ]
 
 export type RateLimited = { retryAfterSeconds: number; message: string; path: string }
@@ -68,7 +75,7 @@ export function createAuthRateLimiter(rules: Rule[] = AUTH_RATE_LIMITS, redis: R
     if (method !== 'POST') return null
     const path = normalisedPath(url)
     if (path === null) return null
-    const match = limiters.find(({ rule }) => rule.paths.includes(path))
+    const match = limiters.find(({ rule }) => rule.paths.some((pattern) => (typeof pattern === 'string' ? pattern === path : pattern.test(path))))
     if (!match) return null
     try {
       await match.limiter.consume(visitor)

@@ -4,11 +4,14 @@ import { languageCodes } from '@/i18n/languages'
 import { MASTODON_SHARE_PATH } from '@/lib/share/mastodonShare'
 import { localizedPath, UNLOCALIZED_SEGMENTS } from '@/lib/urls/localizedPath'
 
-import { JOIN_FORM_ADDRESSES } from '@/server/authRateLimits'
+import { JOIN_FORM_ADDRESSES, REMOVAL_FORM_ADDRESS } from '@/server/authRateLimits'
 import { normalisedPath } from '@/server/normalisedPath'
 
 /** The page addresses that take a form: the join form's and the share links' Mastodon form's, in every language. */
 const FORM_ADDRESSES = new Set([...JOIN_FORM_ADDRESSES, ...languageCodes.map((lang) => localizedPath(lang, MASTODON_SHARE_PATH))])
+
+/** Those, and each photo's removal form. */
+const takesForm = (path: string) => FORM_ADDRESSES.has(path) || REMOVAL_FORM_ADDRESS.test(path)
 
 /** The largest form a person can send: the join form's 5,000 characters (up to 4 bytes each) and the other fields, with room. */
 export const LARGEST_FORM_BYTES = 64 * 1024
@@ -42,11 +45,11 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 }
 
 /**
- * Reads a page's form before Next does: only FORM_ADDRESSES take one, at most LARGEST_FORM_BYTES,
+ * Reads a page's form before Next does: only the addresses that take a form (`takesForm`) take one, at most LARGEST_FORM_BYTES,
  * and it must parse. What passes goes on to Next as it came.
  */
 export function readPageForm(req: IncomingMessage): Promise<{ refused: 400 | 405 | 413 } | { form: IncomingMessage }> {
-  if (!FORM_ADDRESSES.has(normalisedPath(req.url ?? '/') ?? '')) {
+  if (!takesForm(normalisedPath(req.url ?? '/') ?? '')) {
     req.resume()
     return Promise.resolve({ refused: 405 })
   }

@@ -14,6 +14,7 @@ import { unservableRequest } from '@/apiGuards/unservableRequest'
 import { noteContentChanged, setChangesReachUs } from '@/lib/cache/changes'
 import { announceChange, listenForChanges } from '@/lib/cache/notices'
 import { EVERY_PAGE_TAG, sharedNextCache } from '@/lib/cache/sharedNextCache'
+import { VISITOR_ADDRESS_HEADER } from '@/lib/limits/visitorAddress'
 import { parsePort, parseRedisURL, parseServerURL } from '@/lib/startup/env'
 import { sharedRedis } from '@/lib/startup/sharedRedis'
 
@@ -22,7 +23,7 @@ import { addressKey, clientAddress } from '@/server/clientAddress'
 import { createDraftModeCheck } from '@/server/draftModeRequest'
 import { stopGracefully } from '@/server/gracefulShutdown'
 import { isPageFormPost, readPageForm } from '@/server/formPosts'
-import { isJoinFormAddress, refuseBrokenForm, refuseJoinForm } from '@/server/joinFormRefusal'
+import { isPageFormAddress, refuseBrokenForm, refusePageForm } from '@/server/pageFormRefusal'
 import { createPageCache } from '@/server/pageCache'
 import { applyPolicyAndETag } from '@/server/pagePolicyResponse'
 import { createPolicyForPage } from '@/server/policyForPage'
@@ -109,8 +110,10 @@ const server = http.createServer((req, res) => {
   // A cached page goes out at once. Waiting on the rate limit, which only sign-ins and sign-ups
   // need, cost a cached page a tenth of its throughput.
   if (pageCache.serve(req, res)) return
-  void rateLimit(req.method ?? 'GET', req.url ?? '/', addressKey(clientAddress(req, proxies))).then((limited) => {
-    if (limited && isJoinFormAddress(limited.path)) return refuseJoinForm(req, res, limited)
+  const visitor = addressKey(clientAddress(req, proxies))
+  req.headers[VISITOR_ADDRESS_HEADER] = visitor
+  void rateLimit(req.method ?? 'GET', req.url ?? '/', visitor).then((limited) => {
+    if (limited && isPageFormAddress(limited.path)) return refusePageForm(req, res, limited)
     if (limited) return refuse(res, 429, limited.message, { 'Retry-After': String(limited.retryAfterSeconds) })
     if (!isPageFormPost(req)) return passToNext(req, res)
     void readPageForm(req).then((read) => ('form' in read ? passToNext(read.form, res) : refuseBrokenForm(req, res, read.refused)))

@@ -3,6 +3,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { NOT_FOR_PROXIES, proxyMayKeep } from '@/lib/cache/proxyKeeps'
 import { isPublicApiRead, PRIVATE_API_CACHE, PUBLIC_API_CACHE, readsPublicContent } from '@/lib/cache/publicApiReads'
 import { isSearchPage } from '@/lib/cache/searchPages'
+import { GONE_MARKER_HTML } from '@/lib/metadata/goneMarker'
 
 import { NON_PAGE_POLICY } from '@/server/contentSecurityPolicy'
 import { entityTag, matchesIfNoneMatch, NOT_ON_304 } from '@/server/entityTag'
@@ -32,6 +33,8 @@ const JSON_TYPE = /^application\/json\b/
  *
  * A page in draft mode (`isDraftMode`) may be framed by the site's own admin, for its live preview;
  * every other response may be framed by no one.
+ *
+ * A page that renders the gone marker (lib/metadata/goneMarker.ts) is answered 410 Gone.
  *
  * A `GET` whose `If-None-Match` names the version it would get is answered `304 Not Modified`,
  * without the body. A 304 carries no policy at all: browsers merge its headers into the cached
@@ -139,10 +142,12 @@ export function applyPolicyAndETag(
     const done = [chunkOrCallback, encodingOrCallback, callback].find((argument) => typeof argument === 'function') as Callback | undefined
     const body = Buffer.concat(chunks)
     restore()
+    const isPage = String(res.getHeader('content-type')).startsWith('text/html')
+    // Before the ETag and the page cache, which both keep 200s only: a page that is gone is asked for afresh each time.
+    if (isPage && res.statusCode === 200 && body.includes(GONE_MARKER_HTML)) res.statusCode = 410
     // A HEAD carries no body to label; a label from its empty one would never match the GET's.
     const etag = res.statusCode === 200 && res.req.method === 'GET' ? entityTag(body) : undefined
     if (etag) res.setHeader('ETag', etag)
-    const isPage = String(res.getHeader('content-type')).startsWith('text/html')
     const framedByOwnAdmin = isPage && isDraftMode(res.req)
     res.setHeader('Content-Security-Policy', isPage ? policyForPage(body, etag, framedByOwnAdmin) : NON_PAGE_POLICY)
     if (framedByOwnAdmin) res.setHeader('X-Frame-Options', 'SAMEORIGIN')

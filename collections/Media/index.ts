@@ -15,6 +15,7 @@ import { revalidatePhoto } from '@/collections/Media/hooks/revalidatePhoto'
 import { requireReachableStorage } from '@/collections/Media/hooks/requireReachableStorage'
 import { ACCEPTED_MIME_TYPES } from '@/collections/Media/imagePolicy'
 import { LICENCES } from '@/collections/Media/licences'
+import { VISIBILITIES, visibilityVerdict } from '@/collections/Media/visibility'
 
 
 export const Media: CollectionConfig = {
@@ -92,17 +93,15 @@ export const Media: CollectionConfig = {
       type: 'radio',
       required: true,
       defaultValue: 'review',
-      options: [
-        { label: adminText('media:visibility:options:review'), value: 'review' },
-        { label: adminText('media:visibility:options:public'), value: 'public' },
-      ],
+      options: VISIBILITIES.map((value) => ({ label: adminText(`media:visibility:options:${value}`), value })),
       access: { create: isEditorOrAdmin, update: isEditorOrAdmin },
       admin: {
         position: 'sidebar',
         description: adminText('media:visibility:description'),
       },
-      validate: saidInEditorsLanguage((value: unknown, { siblingData }: { siblingData: Partial<{ alt: string | null }>; req: PayloadRequest }) =>
-        value !== 'public' || siblingData.alt?.trim() ? true : 'altBeforePublic',
+      validate: saidInEditorsLanguage(
+        (value: unknown, { siblingData, previousValue }: { siblingData: Partial<{ alt: string | null }>; previousValue?: unknown; req: PayloadRequest }) =>
+          visibilityVerdict(value, previousValue, siblingData.alt),
       ),
     },
     {

@@ -8,7 +8,7 @@ import type { LightboxPhoto } from '@/lib/urls/photoLinks'
 const SWIPE_PX = 50
 
 /** Its words, in the page's language: the server parent passes them, so no strings file reaches the browser. */
-export type LightboxLabels = { viewer: string; previous: string; next: string; close: string; photoPage: string }
+export type LightboxLabels = { viewer: string; previous: string; next: string; close: string; photoPage: string; remove: string }
 
 /**
  * Where a rightward move goes in the photo order: forward in left-to-right pages, back in
@@ -111,6 +111,11 @@ export function Lightbox({ photos, labels, children }: { photos: LightboxPhoto[]
                 ✕
               </button>
             </div>
+            <p className="lightbox__remove">
+              <a href={photo.removeHref} rel="nofollow">
+                {labels.remove}
+              </a>
+            </p>
           </>
         )}
       </dialog>

@@ -18,10 +18,10 @@ type Props = { photos: Media[]; lang: LanguageCode; filter?: PhotoFilter; sizes?
 export function PhotoGrid({ photos, lang, filter = {}, sizes = '(min-width: 48rem) 14rem, 45vw' }: Props) {
   const items = photos.map((photo) => {
     const item = lightboxPhoto(photo, filter)
-    return { ...item, href: localizedPath(lang, item.href) }
+    return { ...item, href: localizedPath(lang, item.href), removeHref: localizedPath(lang, item.removeHref) }
   })
   return (
-    <Lightbox photos={items} labels={siteText(lang).photos.lightbox}>
+    <Lightbox photos={items} labels={{ ...siteText(lang).photos.lightbox, remove: siteText(lang).photos.photo.remove }}>
       <ul className="photo-grid">
         {photos.map((photo, index) => (
           <li key={photo.id}>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { licenceOf } from '@/collections/Media/licences'
 import { Arrow } from '@/components/layout/Arrow'
 import { PageNotFound } from '@/components/layout/PageNotFound'
+import { PhotoWithdrawn } from '@/components/photos/PhotoWithdrawn'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { ShareLinks } from '@/components/share/ShareLinks'
 import { fill } from '@/i18n/fill'
@@ -11,8 +12,8 @@ import { siteText } from '@/i18n/siteText'
 import { formatDate, isoDate } from '@/lib/text/format'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { demoReportPath } from '@/lib/urls/paths'
-import { photoPath } from '@/lib/urls/photoLinks'
-import { filterQuery, getPhoto, getPhotoNeighbours, type PhotoFilter } from '@/lib/queries'
+import { photoPath, removalFormPath } from '@/lib/urls/photoLinks'
+import { filterQuery, getPhoto, getPhotoNeighbours, isPhotoWithdrawn, type PhotoFilter } from '@/lib/queries'
 
 /** The licence's name as editors choose it in the admin: the same words, in the page's language. */
 const licenceName = (lang: LanguageCode, value: ReturnType<typeof licenceOf>['value']) =>
@@ -22,7 +23,7 @@ const licenceName = (lang: LanguageCode, value: ReturnType<typeof licenceOf>['va
 export async function PhotoView({ id, filter, lang }: { id: string; filter: PhotoFilter; lang: LanguageCode }) {
   const t = siteText(lang).photos.photo
   const photo = await getPhoto(id, lang)
-  if (!photo) return <PageNotFound />
+  if (!photo) return (await isPhotoWithdrawn(id)) ? <PhotoWithdrawn lang={lang} /> : <PageNotFound />
   const { newer, older } = await getPhotoNeighbours({ id: photo.id, takenAt: photo.takenAt }, filter, lang)
   const licence = licenceOf(photo.licence)
   const report = typeof photo.demoReport === 'object' ? photo.demoReport : null
@@ -66,6 +67,11 @@ export async function PhotoView({ id, filter, lang }: { id: string; filter: Phot
           </a>
         </p>
       )}
+      <p className="photo-page__remove">
+        <Link href={href(removalFormPath(photo.id))} rel="nofollow">
+          {t.remove}
+        </Link>
+      </p>
       <ShareLinks lang={lang} path={`/photos/${photo.id}`} title={photo.caption || photo.alt} />
       <nav className="pagination" aria-label={t.navigation}>
         {newer ? (

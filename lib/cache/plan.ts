@@ -3,6 +3,7 @@ import { feedPaths } from '@/lib/feeds/feedFiles'
 import { cacheTags } from '@/lib/cache/tags'
 import { languageCodes } from '@/i18n/languages'
 import { localizedPath, routePath } from '@/lib/urls/localizedPath'
+import { removalFormPath } from '@/lib/urls/photoLinks'
 import { articlePath, CALENDAR_PATH, demoReportPath, eventCalendarPath, meetingPath, topicPath } from '@/lib/urls/paths'
 
 /** What a hook reports: the kind of thing that changed, and which of them. */
@@ -97,7 +98,7 @@ function planInEnglish(change: Change): ExpiryPlan {
       // A photo can appear on any page (a hero image, a gallery): its tag reaches them all.
       return {
         tags: [cacheTags.media],
-        addresses: ['/', '/photos', '/photos/banner', ...change.ids.map((id) => `/photos/${id}`), ...change.files.map(mediaFile), ...FEEDS],
+        addresses: ['/', '/photos', '/photos/banner', ...change.ids.flatMap((id) => [`/photos/${id}`, removalFormPath(id)]), ...change.files.map(mediaFile), ...FEEDS],
       }
     case 'topics':
       return { tags: [cacheTags.topics], addresses: [...topicAddresses(change.slugs), '/topics', EVERY_KEPT_PAGE] }

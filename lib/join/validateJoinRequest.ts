@@ -16,7 +16,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 /** One address, as people write it: a local part, an @ and a domain with a dot, no spaces or brackets. */
 const EMAIL = /^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+\.[^\s@<>()[\],;:"\\.]{2,}$/
 
-const isText = (value: string) => !MARKUP.test(value) && !CONTROL.test(value)
+/** Text as people type it: no markup, no control characters. */
+export const isPlainText = (value: string) => !MARKUP.test(value) && !CONTROL.test(value)
 
 export const isEmailAddress = (value: string) => value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value)
 
@@ -31,14 +32,14 @@ export function validateJoinRequest(fields: JoinFormFields): { errors: JoinField
   const errors: JoinFieldErrors = {}
 
   if (name.length > MAX_NAME_LENGTH) errors.name = 'nameTooLong'
-  else if (!isText(name)) errors.name = 'markup'
+  else if (!isPlainText(name)) errors.name = 'markup'
 
   if (!email) errors.email = 'emailMissing'
   else if (!isEmailAddress(email)) errors.email = 'emailInvalid'
 
   if (!message) errors.message = 'messageMissing'
   else if (message.length > MAX_MESSAGE_LENGTH) errors.message = 'messageTooLong'
-  else if (!isText(message)) errors.message = 'markup'
+  else if (!isPlainText(message)) errors.message = 'markup'
 
   if (fields.consent !== 'on') errors.consent = 'consentMissing'
 

@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { WAITING } from '@/collections/RemovalRequests/status'
 import type { LanguageCode } from '@/i18n/languages'
 import { startOfToday } from '@/lib/queries/demoReports'
 import type { LinkableCollection } from '@/lib/urls/paths'
@@ -16,7 +17,7 @@ export type ScheduledPublication = { collection: LinkableCollection; id: number 
  */
 export async function findAtAGlance(payload: Payload, user: TypedUser, locale: LanguageCode, now = new Date()) {
   const asOrganiser = { user, overrideAccess: false, locale, depth: 0, limit: AT_A_GLANCE } as const
-  const [photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests] = await Promise.all([
+  const [photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests, takedowns] = await Promise.all([
     payload.find({ collection: 'media', ...asOrganiser, where: { visibility: { equals: 'review' } }, sort: '-createdAt', select: { alt: true, filename: true } }),
     payload.find({
       collection: 'demo-reports',
@@ -36,8 +37,9 @@ export async function findAtAGlance(payload: Payload, user: TypedUser, locale: L
     }),
     findScheduledPublications(payload, user, locale, now),
     payload.find({ collection: 'join-requests', ...asOrganiser, where: { handled: { not_equals: true } }, sort: '-createdAt', select: { name: true, email: true, createdAt: true } }),
+    payload.find({ collection: 'removal-requests', ...asOrganiser, where: { status: { in: WAITING } }, sort: '-createdAt', select: { wish: true, status: true, createdAt: true } }),
   ])
-  return { photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests }
+  return { photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests, takedowns }
 }
 
 /** Drafts that Payload's job queue will publish ("Schedule publish"), soonest first, with their titles. */

@@ -172,6 +172,8 @@ export const getPhotosPage = cached(
 
 export const getPhoto = cached(async (id: string, lang: LanguageCode) => photos.findPhoto(await payloadClient(), lang, id), 'photo', PHOTO_TAGS)
 
+export const isPhotoWithdrawn = cached(async (id: string) => photos.findWhetherWithdrawn(await payloadClient(), id), 'photo-withdrawn', PHOTO_TAGS)
+
 export const getPhotoNeighbours = cached(
   async (photo: Parameters<typeof photos.findNeighbours>[2], filter: PhotoFilter, lang: LanguageCode) =>
     photos.findNeighbours(await payloadClient(), lang, photo, filter),

@@ -153,3 +153,14 @@ export async function findBannerPhotos(payload: Payload, lang: LanguageCode) {
   })
   return docs
 }
+
+/**
+ * Whether `id` names a photo withdrawn on request. Read past the visitor's access on purpose, and
+ * only this: a withdrawn photo was public, so saying it is gone reveals nothing new, while a photo in
+ * review answers like an id that names nothing.
+ */
+export async function findWhetherWithdrawn(payload: Payload, id: number | string): Promise<boolean> {
+  if (!isWellFormedId(payload, id)) return false
+  const photo = await payload.findByID({ collection: 'media', id, overrideAccess: true, depth: 0, disableErrors: true, select: { visibility: true } })
+  return photo?.visibility === 'withdrawn'
+}

@@ -14,6 +14,7 @@ import { describeJoinForm } from '@/tests/e2e/bad-input/joinForm.cases'
 import { describeLeaks } from '@/tests/e2e/bad-input/leaks.cases'
 import { asAdmin, plant, unplant } from '@/tests/e2e/bad-input/planted'
 import { describePublicPages } from '@/tests/e2e/bad-input/publicPages.cases'
+import { describeRemovalForm } from '@/tests/e2e/bad-input/removalForm.cases'
 import { describeRestReads } from '@/tests/e2e/bad-input/restReads.cases'
 import { describeRestWrites } from '@/tests/e2e/bad-input/restWrites.cases'
 import { describeSignIn } from '@/tests/e2e/bad-input/signIn.cases'
@@ -40,6 +41,7 @@ afterAll(async () => {
 
 // First: the join form takes 10 sendings an hour from one address, and the other cases post to its pages too.
 describeJoinForm()
+describeRemovalForm()
 describePublicPages()
 describeRestReads()
 describeRestWrites()

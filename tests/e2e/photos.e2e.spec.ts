@@ -112,8 +112,13 @@ describe('the lightbox', () => {
     await expect(image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBeGreaterThan(0)
     expect(await image.evaluate((img) => img.getBoundingClientRect().height)).toBeGreaterThan(200)
     await page.screenshot({ path: 'tests/e2e/artifacts/lightbox.png' })
+    // Someone who finds themselves in the photo finds the way to ask for it to come down.
+    const remove = dialog.locator('.lightbox__remove a')
+    expect(await remove.innerText()).toBe('Are you in this photo? Ask us to blur or remove it')
+    expect(await remove.getAttribute('href')).toBe(`${firstHref}/remove`)
     await page.keyboard.press('ArrowRight')
     await page.waitForURL((url) => url.pathname === secondHref)
+    expect(await remove.getAttribute('href')).toBe(`${secondHref}/remove`)
     expect(await dialog.locator('.lightbox__count').innerText()).toMatch(/^2 \/ 13/)
     await page.keyboard.press('ArrowLeft')
     await page.waitForURL((url) => url.pathname === firstHref)

@@ -66,6 +66,20 @@ describe('the admin’s dashboard', () => {
     expect(joinRequests.docs.map((request) => request.name)).toEqual(['Samir', 'Olena'])
   })
 
+  it('lists the photos taken down on request that wait for an editor, newest first, and none closed', async () => {
+    const request = async (status: 'open' | 'queued' | 'restored', wish: 'blur' | 'remove') =>
+      payload.create({ collection: 'removal-requests', data: { photo: (await createMedia(payload)).id, wish, status }, overrideAccess: true })
+    await request('open', 'remove')
+    await request('restored', 'remove')
+    await request('queued', 'blur')
+    const { takedowns } = await asEditor()
+    expect(takedowns.totalDocs).toBe(2)
+    expect(takedowns.docs.map((doc) => [doc.status, doc.wish])).toEqual([
+      ['queued', 'blur'],
+      ['open', 'remove'],
+    ])
+  })
+
   it('lists the next meetings until they end, soonest first, with drafts', async () => {
     const meet = (title: string, startsAt: string, endsAt: string, _status: 'draft' | 'published') =>
       payload.create({ collection: 'meetings', data: { title, startsAt, endsAt, place: 'Community hall', _status }, draft: _status === 'draft' })

@@ -21,7 +21,7 @@ import { type SMTPCapture, startSMTPCapture } from '@/tests/helpers/smtpCapture'
 let smtp: SMTPCapture
 let payload: Payload
 let submitJoinRequest: typeof import('@/lib/join/submitJoinRequest').submitJoinRequest
-let createNotificationCap: typeof import('@/lib/join/notificationCap').createNotificationCap
+let createHourlyAllowance: typeof import('@/lib/limits/hourlyAllowance').createHourlyAllowance
 let rest: typeof restType
 let adminToken: string
 let editorToken: string
@@ -35,7 +35,7 @@ beforeAll(async () => {
   ;({ rest } = await import('@/tests/helpers/rest'))
   payload = await getTestPayload()
   ;({ submitJoinRequest } = await import('@/lib/join/submitJoinRequest'))
-  ;({ createNotificationCap } = await import('@/lib/join/notificationCap'))
+  ;({ createHourlyAllowance } = await import('@/lib/limits/hourlyAllowance'))
   ;({ token: adminToken } = await createUser(payload, 'admin', 'admin@example.org'))
   ;({ token: editorToken } = await createUser(payload, 'editor', 'editor@example.org'))
   await setSettings({ contactEmail: 'organisers@example.org' })
@@ -51,8 +51,10 @@ const setSettings = (data: { contactEmail?: string | null; joinRetentionDays?: n
 
 const VALID: JoinFormFields = { name: 'Olena', email: 'Olena@Example.org', message: 'I would like to come to the next meeting.', consent: 'on', website: '' }
 
+const notificationCap = (perHour: number, redis?: TestRedisClient) => createHourlyAllowance('join-notifications', perHour, redis)
+
 /** A fresh allowance for each test, so one test's notifications never use up another's. */
-const send = (fields: Partial<JoinFormFields> = {}, cap = createNotificationCap(100)) => submitJoinRequest(payload, { ...VALID, ...fields }, { language: 'uk', cap })
+const send = (fields: Partial<JoinFormFields> = {}, cap = notificationCap(100)) => submitJoinRequest(payload, { ...VALID, ...fields }, { language: 'uk', cap })
 
 const stored = async () => (await payload.find({ collection: 'join-requests', overrideAccess: true, pagination: false, sort: 'createdAt' })).docs
 
@@ -140,7 +142,7 @@ describe('abuse', () => {
   })
 
   it('past the hourly cap, requests are still stored but the organisers are not emailed', async () => {
-    const cap = createNotificationCap(2)
+    const cap = notificationCap(2)
     const before = smtp.messages.length
     const results = [await send({}, cap), await send({}, cap), await send({}, cap)]
     expect(results.map((result) => 'notified' in result && result.notified)).toEqual([true, true, false])
@@ -162,8 +164,8 @@ describe('abuse', () => {
   })
 
   it('a refused form gets a page in its language without JavaScript, and the busy page with it', async () => {
-    const { refuseJoinForm } = await import('@/server/joinFormRefusal')
-    const server = http.createServer((req, res) => refuseJoinForm(req, res, { path: '/uk/join', retryAfterSeconds: 1200, message: '' }))
+    const { refusePageForm } = await import('@/server/pageFormRefusal')
+    const server = http.createServer((req, res) => refusePageForm(req, res, { path: '/uk/join', retryAfterSeconds: 1200, message: '' }))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/uk/join`
     try {
@@ -200,7 +202,7 @@ describe('abuse', () => {
     }
 
     it('the notification cap is shared through Redis: two instances together send no more than the cap', async () => {
-      const [a, b] = [createNotificationCap(3, await instance()), createNotificationCap(3, await instance())]
+      const [a, b] = [notificationCap(3, await instance()), notificationCap(3, await instance())]
       expect([await a(), await b(), await a(), await b(), await a()]).toEqual([true, true, true, false, false])
     })
 

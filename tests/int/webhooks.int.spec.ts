@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { submitRemovalRequest } from '@/lib/removal/submitRemovalRequest'
 import { FIRST_RETRY_MS } from '@/plugins/outgoingWebhooks/deliverWebhook'
 
 import { createMedia, createUser } from '@/tests/helpers/fixtures'
@@ -173,6 +174,16 @@ describe('what a webhook is told', () => {
       ['deleted', 'media'],
       ['published', 'media'],
     ])
+  })
+
+  it('announces a photo withdrawn on request as taken down, so a mirror drops it at once', async () => {
+    const photo = await createMedia(payload, 'The front of the march')
+    await deliver()
+    const asked = await submitRemovalRequest(payload, { wish: 'remove', note: '', contact: '' }, { photoId: String(photo.id), requesterAddress: '198.51.100.9' })
+    expect(asked).toMatchObject({ outcome: 'withdrawn' })
+    const [takenDown, ...more] = await deliver()
+    expect(more).toEqual([])
+    expect(notice(takenDown)).toMatchObject({ event: 'taken-down', collection: 'media', doc: { id: photo.id } })
   })
 
   it('tells each webhook only the events and content it asked for, and a paused one nothing', async () => {

@@ -46,11 +46,11 @@ describe('what a change expires', () => {
     expect(plan.addresses).not.toContain('/join')
   })
 
-  it('a photo sent back to review expires its page, the archive and its files', () => {
+  it('a photo sent back to review or withdrawn expires its page, its removal form, the archive and its files', () => {
     const plan = planFor({ kind: 'photos', ids: [7], files: ['banner.jpg', 'banner-400x300.webp'] })
     expect(plan.tags).toContain('media')
     expect(plan.addresses).toEqual(
-      expect.arrayContaining(['/photos/7', '/photos', '/photos/banner', '/api/media/file/banner.jpg', '/api/media/file/banner-400x300.webp']),
+      expect.arrayContaining(['/photos/7', '/photos/7/remove', '/uk/photos/7/remove', '/photos', '/photos/banner', '/api/media/file/banner.jpg', '/api/media/file/banner-400x300.webp']),
     )
   })
 

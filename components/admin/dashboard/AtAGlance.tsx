@@ -2,6 +2,7 @@ import { formatAdminURL } from '@payloadcms/ui/shared'
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
 
+import { WAITING } from '@/collections/RemovalRequests/status'
 import { GlancePanel } from '@/components/admin/dashboard/GlancePanel'
 import { LocalTime } from '@/components/admin/dashboard/LocalTime'
 import type { CustomTranslationKey } from '@/i18n/adminText'
@@ -10,13 +11,13 @@ import { getAtAGlance, startOfToday } from '@/lib/queries'
 import { formatDate } from '@/lib/text/format'
 
 /**
- * The top of the admin's dashboard: photos waiting for review, the next demonstrations and meetings, drafts
+ * The top of the admin's dashboard: photos taken down on request, photos waiting for review, the next demonstrations and meetings, drafts
  * scheduled to publish and join requests nobody has handled, each with a link to the whole list.
  */
 export async function AtAGlance({ payload, user, i18n }: ServerProps) {
   if (!user) return null
   const lang = languageOf(i18n.language)?.code ?? defaultLanguage.code
-  const { photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests } = await getAtAGlance(user, lang)
+  const { photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests, takedowns } = await getAtAGlance(user, lang)
   const t = (key: string, values?: Record<string, unknown>) => i18n.t(`custom:dashboard:${key}` as CustomTranslationKey as never, values)
   const admin = (path: `/${string}`, filter?: Record<string, string>) =>
     formatAdminURL({ adminRoute: payload.config.routes.admin, path: filter ? `${path}?${new URLSearchParams(filter)}` : path })
@@ -25,6 +26,20 @@ export async function AtAGlance({ payload, user, i18n }: ServerProps) {
     <div className="at-a-glance">
       <h2>{t('title')}</h2>
       <div className="at-a-glance__panels">
+        <GlancePanel
+          title={t('takedowns')}
+          total={takedowns.totalDocs}
+          empty={t('noTakedowns')}
+          seeAll={{ href: admin('/collections/removal-requests', { 'where[status][in]': WAITING.join(',') }), label: t('seeAll') }}
+        >
+          {takedowns.docs.map((request) => (
+            <li key={request.id}>
+              <Link href={admin(`/collections/removal-requests/${request.id}`)}>{i18n.t(`custom:removalRequests:wish:options:${request.wish}` as never)}</Link> ·{' '}
+              <LocalTime at={request.createdAt} />
+              {request.status === 'queued' ? ` · ${t('queued')}` : ''}
+            </li>
+          ))}
+        </GlancePanel>
         <GlancePanel
           title={t('photosInReview')}
           total={photosInReview.totalDocs}

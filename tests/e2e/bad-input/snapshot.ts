@@ -4,7 +4,7 @@ import path from 'node:path'
 import { asAdmin } from '@/tests/e2e/bad-input/planted'
 import type { Target } from '@/tests/e2e/bad-input/target'
 
-const COLLECTIONS = ['articles', 'demo-reports', 'media', 'topics', 'users', 'join-requests'] as const
+const COLLECTIONS = ['articles', 'demo-reports', 'media', 'topics', 'users', 'join-requests', 'removal-requests'] as const
 const VERSIONED = ['articles', 'demo-reports'] as const
 
 /** Every file under a folder, as paths relative to it. */

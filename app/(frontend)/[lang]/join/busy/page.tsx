@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props) {
 
 /**
  * Where the join form's script goes when the rate limit refuses a message (see
- * server/joinFormRefusal.ts); without JavaScript the refusal itself says the same.
+ * server/pageFormRefusal.ts); without JavaScript the refusal itself says the same.
  */
 export default async function JoinBusyPage({ params }: Props) {
   const { code } = await pageLanguage(params)

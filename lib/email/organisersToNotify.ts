@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 /**
- * Who hears of a new join request: the group's contact address from the site settings, the inbox
- * people already write to; without one, every admin and editor, who can all read the requests.
+ * Who hears of a new join request or a takedown: the group's contact address from the site settings, the inbox
+ * people already write to; without one, every admin and editor, who can all read them.
  */
 export async function organisersToNotify(payload: Payload, req?: Partial<PayloadRequest>): Promise<string[]> {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })

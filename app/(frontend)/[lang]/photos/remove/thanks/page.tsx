@@ -1,0 +1,28 @@
+import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
+import { siteText } from '@/i18n/siteText'
+import { pageMetadata } from '@/lib/metadata/pageMetadata'
+import { localizedPath } from '@/lib/urls/localizedPath'
+import { REMOVAL_THANKS_PATH } from '@/lib/urls/photoLinks'
+
+type Props = { params: Promise<LanguageParams> }
+
+export async function generateMetadata({ params }: Props) {
+  const { code } = await pageLanguage(params)
+  const t = siteText(code).removalThanks
+  return pageMetadata({ lang: code, title: t.title, description: t.body, path: REMOVAL_THANKS_PATH, noIndex: true })
+}
+
+/** Where the removal form goes once a request is stored (a 303 from the form's POST). */
+export default async function RemovalThanksPage({ params }: Props) {
+  const { code } = await pageLanguage(params)
+  const t = siteText(code).removalThanks
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="standfirst">{t.body}</p>
+      <p>
+        <a href={localizedPath(code, '/photos')}>{t.back}</a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { notFound, redirect, RedirectType } from 'next/navigation'
+
+import { defaultLanguage, languageOf } from '@/i18n/languages'
+import { UNKNOWN_VISITOR, VISITOR_ADDRESS_HEADER } from '@/lib/limits/visitorAddress'
+import type { RemovalFormState } from '@/lib/removal/removalFormState'
+import { submitRemovalRequest } from '@/lib/removal/submitRemovalRequest'
+import { payloadClient } from '@/lib/startup/payloadClient'
+import { localizedPath } from '@/lib/urls/localizedPath'
+import { REMOVAL_THANKS_PATH } from '@/lib/urls/photoLinks'
+
+/** A form field as text: a file or a missing field is nothing typed. */
+function typed(form: FormData, name: string): string {
+  const value = form.get(name)
+  return typeof value === 'string' ? value : ''
+}
+
+/**
+ * The removal form's server action. Sent without JavaScript it is a plain POST to the form's own
+ * address, answered by the page again with the visitor's values and messages, or by a 303 to the
+ * thanks page; with JavaScript, the same in place. A photo that is not public gets the same 404 as
+ * an id that names nothing.
+ */
+export async function sendRemovalForm(_previous: RemovalFormState, form: FormData): Promise<RemovalFormState> {
+  const language = languageOf(typed(form, 'language')) ?? defaultLanguage
+  const values = { wish: typed(form, 'wish'), note: typed(form, 'note'), contact: typed(form, 'contact') }
+  const requesterAddress = (await headers()).get(VISITOR_ADDRESS_HEADER) ?? UNKNOWN_VISITOR
+  const result = await submitRemovalRequest(await payloadClient(), values, { photoId: typed(form, 'photo'), requesterAddress })
+  if (result.outcome === 'unknown') notFound()
+  if (result.outcome === 'invalid') return { values, errors: result.errors, tooMany: false }
+  if (result.outcome === 'tooMany') return { values, errors: {}, tooMany: true }
+  redirect(localizedPath(language.code, REMOVAL_THANKS_PATH), RedirectType.push)
+}
