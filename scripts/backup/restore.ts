@@ -83,7 +83,7 @@ await runCommand('restore refused', async () => {
         `from ${archive}, made ${manifest.createdAt} by solidarity-news ${manifest.appVersion}.`,
     )
     if (manifest.appVersion !== APP_VERSION) console.log(`Note: the archive comes from version ${manifest.appVersion}; this is ${APP_VERSION}.`)
-    console.log('Start the site, then refresh its cached pages: POST /next/revalidate signed in as an editor (see the README).')
+    console.log('Start the site, then refresh its cached pages: POST /next/revalidate signed in as an editor (see docs/operations.md).')
   } finally {
     fs.rmSync(databaseFolder, { recursive: true, force: true })
     fs.rmSync(mediaFolder, { recursive: true, force: true })

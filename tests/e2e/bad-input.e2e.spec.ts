@@ -2,7 +2,7 @@
  * Malformed, oversized and hostile input against every public route and REST endpoint of one
  * production server. Every answer must come within 2 s, never be a server error or show the
  * server's insides, never show a visitor a draft or a photo in review, and a refused write must
- * leave nothing behind. `BAD_INPUT_TARGET` points the suite at a running server (see the README).
+ * leave nothing behind. `BAD_INPUT_TARGET` points the suite at a running server (see docs/testing.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
