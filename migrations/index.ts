@@ -7,6 +7,7 @@ import * as migration_20261205_162036_localized_content from './20261205_162036_
 import * as migration_20261206_010943_untranslated from './20261206_010943_untranslated';
 import * as migration_20261206_022032_index_localized_texts from './20261206_022032_index_localized_texts';
 import * as migration_20261206_045823_meetings_and_join_requests from './20261206_045823_meetings_and_join_requests';
+import * as migration_20261206_165118_face_suggestions from './20261206_165118_face_suggestions';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_045823_meetings_and_join_requests.up,
     down: migration_20261206_045823_meetings_and_join_requests.down,
-    name: '20261206_045823_meetings_and_join_requests'
+    name: '20261206_045823_meetings_and_join_requests',
+  },
+  {
+    up: migration_20261206_165118_face_suggestions.up,
+    down: migration_20261206_165118_face_suggestions.down,
+    name: '20261206_165118_face_suggestions'
   },
 ];
