@@ -161,6 +161,7 @@ export const en = {
       noJoinRequests: 'No new request to join.',
       seeAll: 'See all',
       draft: 'draft',
+      facesToCheck: 'faces to check',
     },
     blurTool: {
       title: 'Blur faces, name tags and number plates',
@@ -174,6 +175,13 @@ export const en = {
       confirm_one: 'Blur {{count}} area permanently? The unblurred photo cannot be recovered.',
       confirm_other: 'Blur {{count}} areas permanently? The unblurred photo cannot be recovered.',
       blurring: 'Blurring…',
+      suggested_one: 'The detector suggests {{count}} face (boxes below). Remove any box that is not a face, and draw any face it missed.',
+      suggested_other: 'The detector suggests {{count}} faces (boxes below). Remove any box that is not a face, and draw any face it missed.',
+      noFaceFound: 'The detector found no face. It misses faces that are turned away, small or hidden: look yourself.',
+      facesNotChecked: 'Faces not checked: the detector could not look at this photo. Look for faces yourself.',
+      pending: 'The detector has not looked at this photo yet.',
+      blurEveryFace: 'Blur every face',
+      removeBox: 'Remove this box',
       failed: 'Blurring failed.',
     },
     topics: {
