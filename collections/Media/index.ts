@@ -10,6 +10,7 @@ import { env } from '@/lib/startup/env'
 
 import { cacheByVisibility } from '@/collections/Media/cacheByVisibility'
 import { blurEndpoint } from '@/collections/Media/endpoints/blur'
+import { facesReviewedEndpoint } from '@/collections/Media/endpoints/facesReviewed'
 import { faceFields } from '@/collections/Media/faces/fields'
 import { markFacesPending, queueFaceDetection } from '@/collections/Media/faces/queueFaceDetection'
 import { requireFacesLookedAt } from '@/collections/Media/faces/requireFacesLookedAt'
@@ -40,7 +41,7 @@ export const Media: CollectionConfig = {
   // The archive counts and pages public photos by date, a year at a time: see Articles.
   // The admin list sorted by visibility, either way (see plugins/tiesFollowTheSort.ts): 0.3 s without.
   indexes: [{ fields: ['visibility', 'takenAt'] }, { fields: ['visibility', 'createdAt'] }],
-  endpoints: [blurEndpoint],
+  endpoints: [blurEndpoint, facesReviewedEndpoint],
   upload: {
     staticDir: env().mediaDir,
     mimeTypes: ACCEPTED_MIME_TYPES,

@@ -22,7 +22,8 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value))
  * Drag rectangles over faces, name tags or number plates, then blur them for good: the server
  * re-renders the original and every size (POST /api/media/:id/blur). Works with mouse, pen or touch.
  * The faces the detector suggested are laid over the photo already: "Blur every face" takes them
- * all in one go, any box can be removed first, and more can be drawn.
+ * all in one go, any box can be removed first, and more can be drawn; when every box was wrong,
+ * "None of these is a face" drops the suggestions (POST /api/media/:id/faces-reviewed).
  */
 export function BlurTool() {
   const { id } = useDocumentInfo()
@@ -99,6 +100,16 @@ export function BlurTool() {
     window.location.reload()
   }
 
+  const noneAreFaces = async () => {
+    const response = await fetch(`/api/media/${id}/faces-reviewed`, { method: 'POST', credentials: 'include' })
+    const result = await response.json().catch(() => ({}))
+    if (!response.ok) {
+      setStatus(result.errors?.[0]?.message ?? t('custom:blurTool:failed'))
+      return
+    }
+    window.location.reload()
+  }
+
   const shown = drawing ? [...regions, drawing.region] : regions
   const faceNotice = suggested > 0 ? t('custom:blurTool:suggested', { count: suggested }) : faceCheck && FACE_NOTICE[faceCheck] ? t(FACE_NOTICE[faceCheck]!) : ''
   return (
@@ -167,6 +178,11 @@ export function BlurTool() {
         <button type="button" className="btn btn--style-primary" disabled={regions.length === 0} onClick={blur}>
           {suggested > 0 ? t('custom:blurTool:blurEveryFace') : t('custom:blurTool:blur', { count: regions.length })}
         </button>
+        {suggested > 0 && regions.length === 0 && (
+          <button type="button" className="btn btn--style-secondary" onClick={noneAreFaces}>
+            {t('custom:blurTool:notFaces')}
+          </button>
+        )}
         <span role="status">{status}</span>
       </div>
     </div>

@@ -177,6 +177,7 @@ export const ar: Strings = {
       pending: 'لم يفحص الكاشف هذه الصورة بعد.',
       blurEveryFace: 'موّه كل الوجوه',
       removeBox: 'أزل هذا الإطار',
+      notFaces: 'لا وجه في أي من هذه الإطارات',
       failed: 'تعذّر التمويه.',
     },
     topics: {

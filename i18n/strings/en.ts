@@ -182,6 +182,7 @@ export const en = {
       pending: 'The detector has not looked at this photo yet.',
       blurEveryFace: 'Blur every face',
       removeBox: 'Remove this box',
+      notFaces: 'None of these is a face',
       failed: 'Blurring failed.',
     },
     topics: {

@@ -177,6 +177,7 @@ export const uk: Strings = {
       pending: 'Детектор ще не переглянув це фото.',
       blurEveryFace: 'Розмити всі обличчя',
       removeBox: 'Прибрати цю рамку',
+      notFaces: 'Жодна з рамок не обличчя',
       failed: 'Не вдалося розмити фото.',
     },
     topics: {

@@ -77,6 +77,7 @@ describe('face suggestions in the blur tool, on a 390 px phone', () => {
     await frame.locator('img').waitFor()
     await expect(frame.getByTestId('blur-box').count()).resolves.toBe(3)
     await expect(phone.getByTestId('face-notice').textContent()).resolves.toMatch(/suggests 3 faces/)
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390)
     const tool = (await phone.locator('.blur-tool').boundingBox())!
     expect(tool.x + tool.width).toBeLessThanOrEqual(390)
     await expect(phone.locator('.blur-tool').evaluate((element) => element.scrollWidth <= element.clientWidth)).resolves.toBe(true)
@@ -101,6 +102,26 @@ describe('face suggestions in the blur tool, on a 390 px phone', () => {
     // well over half its detail, a blurred one keeps under half (what remains is that noise).
     for (const box of blurredBoxes) expect(await detail(after, box)).toBeLessThan((await detail(original, box)) / 2)
     expect(await detail(after, kept)).toBeGreaterThan((await detail(original, kept)) * 0.6)
+  })
+})
+
+describe('suggestions that are not faces', () => {
+  it('are removed one by one, and "None of these is a face" drops them without touching the photo', async () => {
+    const photo = await facesSuggested((await uploadCrowdPhoto('Placards at the rally')).id)
+    await phone.goto(`${site.server.url}/admin/collections/media/${photo.id}`)
+    await phone.waitForLoadState('networkidle')
+    const frame = phone.getByTestId('blur-frame')
+    await frame.locator('img').waitFor()
+    await frame.scrollIntoViewIfNeeded()
+    for (let left = 3; left > 0; left--) await frame.getByRole('button', { name: 'Remove this box' }).first().tap()
+    await expect(frame.getByTestId('blur-box').count()).resolves.toBe(0)
+    await phone.getByRole('button', { name: 'None of these is a face' }).tap()
+    const deadline = Date.now() + 10_000
+    while ((await stored(photo.id)).faceCheck !== 'reviewed' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    const reviewed = await stored(photo.id)
+    expect(reviewed.faceCheck).toBe('reviewed')
+    expect(reviewed.faceBoxes).toEqual([])
+    expect(reviewed.filename).toBe(photo.filename)
   })
 })
 

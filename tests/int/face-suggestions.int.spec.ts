@@ -137,4 +137,19 @@ describe('making a photo with suggested faces public', () => {
     expect((await read(another.id)).faceCheck).toBe('reviewed')
     expect((await makePublic(another.id)).status).toBe(200)
   })
+
+  it('lets an editor drop suggestions that are not faces, and the photo may then be made public', async () => {
+    const wrong = await upload(SAMPLE, 'not-faces.jpg')
+    await runJobs()
+    await payload.updateGlobal({ slug: 'site-settings', data: { blurFacesBeforePublic: true } })
+    expect((await rest('POST', `/media/${wrong.id}/faces-reviewed`)).status).toBe(403)
+
+    const reviewed = await rest('POST', `/media/${wrong.id}/faces-reviewed`, { token })
+    expect(reviewed.status).toBe(200)
+    const after = await read(wrong.id)
+    expect(after.faceCheck).toBe('reviewed')
+    expect(after.faceBoxes).toEqual([])
+    expect((await makePublic(wrong.id)).status).toBe(200)
+    expect((await rest('POST', `/media/${wrong.id}/faces-reviewed`, { token })).status).toBe(409)
+  })
 })
