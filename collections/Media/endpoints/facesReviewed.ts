@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { EDITORS_ONLY_CHANGE } from '@/hooks/editorsOnlyChange'
 
 /**
  * `POST /api/media/:id/faces-reviewed`: the editor has looked at the suggested boxes and none of
@@ -25,6 +26,7 @@ export const facesReviewedEndpoint: Endpoint = {
       data: { faceCheck: 'reviewed', faceBoxes: [] },
       depth: 0,
       req,
+      context: EDITORS_ONLY_CHANGE,
     })
     return Response.json({ message: 'No face to blur: the suggestions were dropped.', doc: updated })
   },

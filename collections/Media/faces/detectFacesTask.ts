@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { mediaFiles } from '@/collections/Media/fileStore'
 import type { FaceCheck } from '@/collections/Media/faces/fields'
+import { EDITORS_ONLY_CHANGE } from '@/hooks/editorsOnlyChange'
 import { detectFaces } from '@/lib/faces/faceDetector'
 
 export const DETECT_FACES = 'detectFaces'
@@ -28,7 +29,7 @@ export const detectFacesTask: TaskConfig<{ input: { photo: string }; output: { f
       req.payload.logger.warn(`Faces not checked on photo ${photo.id}: ${error instanceof Error ? error.message : String(error)}`)
       result = { faceCheck: 'failed', faceBoxes: [] }
     }
-    await req.payload.update({ collection: 'media', id: photo.id, data: result, depth: 0, req, context: { faceCheckResult: true } })
+    await req.payload.update({ collection: 'media', id: photo.id, data: result, depth: 0, req, context: { ...EDITORS_ONLY_CHANGE, faceCheckResult: true } })
     return { output: { faceCheck: result.faceCheck } }
   },
 }
