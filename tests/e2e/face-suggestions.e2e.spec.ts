@@ -125,10 +125,14 @@ describe('suggestions that are not faces', () => {
   })
 })
 
-describe('making a photo with suggested faces public in the admin', () => {
-  it('asks for one explicit confirmation, and is refused without it', async () => {
+describe('a photo with suggested faces nobody has looked at', () => {
+  it('is marked on the dashboard; making it public asks for one explicit confirmation, and is refused without it', async () => {
     const photo = await facesSuggested((await uploadCrowdPhoto('Friends waiting for the speeches')).id)
     expect(photo.faceCheck).toBe('suggested')
+    await phone.goto(`${site.server.url}/admin`)
+    const entry = phone.locator('.glance-panel li').filter({ hasText: 'Friends waiting for the speeches' })
+    await expect(entry.textContent()).resolves.toContain('faces to check')
+
     await phone.goto(`${site.server.url}/admin/collections/media/${photo.id}`)
     await phone.waitForLoadState('networkidle')
     await phone.locator('label:has(#field-visibility-public)').click()
