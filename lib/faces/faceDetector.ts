@@ -58,8 +58,7 @@ function theWorker(): Worker {
   return started
 }
 
-/** Finds the faces in a photo; each comes back as a region to blur, in fractions of the photo. */
-export async function detectFaces(image: Buffer): Promise<Region[]> {
+async function detectOne(image: Buffer): Promise<Region[]> {
   // rotate() turns the pixels as the stored photo shows them, so the boxes fall on the same faces.
   const { data, info } = await sharp(image)
     .rotate()
@@ -81,6 +80,17 @@ export async function detectFaces(image: Buffer): Promise<Region[]> {
     target.postMessage({ id, pixels, width: info.width, height: info.height }, [pixels])
   })
   return faces.map((face) => toFaceBox(face, info.width, info.height))
+}
+
+// The jobs runner may start several checks at once; the detector's memory is measured for one
+// photo at a time (docs/performance.md), so each waits for the one before it.
+let previous: Promise<unknown> = Promise.resolve()
+
+/** Finds the faces in a photo; each comes back as a region to blur, in fractions of the photo. */
+export function detectFaces(image: Buffer): Promise<Region[]> {
+  const turn = previous.then(() => detectOne(image))
+  previous = turn.catch(() => undefined)
+  return turn
 }
 
 /** Stops the worker, for processes that end on their own (tests, the bench). */

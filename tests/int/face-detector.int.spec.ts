@@ -29,6 +29,13 @@ describe('face suggestions on real photographs', () => {
     expect(found / present).toBeGreaterThanOrEqual(0.9)
   })
 
+  it('photos sent at once each get their own faces', async () => {
+    const files = ['sample1.jpg', 'sample5.jpg', 'sample4.jpg']
+    const boxes = await Promise.all(files.map(detectIn))
+    expect(boxes.map((found) => found.length)).toEqual(files.map((file) => FACES_LOCATED_BY_HAND[file].length))
+    files.forEach((file, index) => expect(scoreBoxes(boxes[index], FACES_LOCATED_BY_HAND[file]).falseBoxes).toBe(0))
+  })
+
   it('suggests nothing on a picture without people', async () => {
     const sky = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#7fb2e5' } }).jpeg().toBuffer()
     expect(await detectFaces(sky)).toEqual([])
