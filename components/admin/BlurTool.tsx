@@ -4,10 +4,11 @@ import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { type PointerEvent, useEffect, useRef, useState } from 'react'
 
 import type { CustomTranslationKey, CustomTranslations } from '@/i18n/adminText'
+import type { Media } from '@/payload-types'
 
 type Region = { x: number; y: number; width: number; height: number }
 type Preview = { url: string; width: number; height: number }
-type FaceCheck = 'pending' | 'none' | 'suggested' | 'reviewed' | 'failed'
+type FaceCheck = NonNullable<Media['faceCheck']>
 
 /** What the editor is told of the face detector's work, by the photo's `faceCheck`. */
 const FACE_NOTICE: Partial<Record<FaceCheck, CustomTranslationKey>> = {
