@@ -120,6 +120,7 @@ export interface Config {
     tasks: {
       expireEndedEvent: TaskExpireEndedEvent;
       deleteExpiredJoinRequests: TaskDeleteExpiredJoinRequests;
+      detectFaces: TaskDetectFaces;
       deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -237,6 +238,23 @@ export interface Media {
    * Adds the photo to the banner’s journey (/photos/banner).
    */
   showsBanner?: boolean | null;
+  /**
+   * Set by the face detector after upload. It suggests faces to blur; it does not find every face.
+   */
+  faceCheck?: ('pending' | 'none' | 'suggested' | 'reviewed' | 'failed') | null;
+  faceBoxes?:
+    | {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The detector found faces on this photo that nobody has blurred. Tick this to publish it unblurred.
+   */
+  facesConfirmed?: boolean | null;
   placeholder?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -614,7 +632,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireEndedEvent' | 'deleteExpiredJoinRequests' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'expireEndedEvent'
+          | 'deleteExpiredJoinRequests'
+          | 'detectFaces'
+          | 'deliverWebhook'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -648,7 +672,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'expireEndedEvent' | 'deleteExpiredJoinRequests' | 'deliverWebhook' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'expireEndedEvent'
+        | 'deleteExpiredJoinRequests'
+        | 'detectFaces'
+        | 'deliverWebhook'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -857,6 +889,17 @@ export interface MediaSelect<T extends boolean = true> {
   demoReport?: T;
   topics?: T;
   showsBanner?: T;
+  faceCheck?: T;
+  faceBoxes?:
+    | T
+    | {
+        x?: T;
+        y?: T;
+        width?: T;
+        height?: T;
+        id?: T;
+      };
+  facesConfirmed?: T;
   placeholder?: T;
   prefix?: T;
   _objectKey?: T;
@@ -1104,6 +1147,10 @@ export interface SiteSetting {
    * Meeting times are shown in it; a name such as Europe/London.
    */
   timeZone: string;
+  /**
+   * For groups who publish crowd shots: a photo on which the face detector found faces stays in review until they are blurred.
+   */
+  blurFacesBeforePublic?: boolean | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1145,6 +1192,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   footerText?: T;
   timeZone?: T;
+  blurFacesBeforePublic?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1197,6 +1245,16 @@ export interface TaskDeleteExpiredJoinRequests {
   output: {
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDetectFaces".
+ */
+export interface TaskDetectFaces {
+  input: {
+    photo: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

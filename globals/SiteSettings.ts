@@ -2,6 +2,7 @@ import type { Endpoint, GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { revalidateSiteSettings } from '@/hooks/revalidateTags'
 import { validateExternalURL, validateSafeURL } from '@/fields/safeURL'
 import { timeZoneField } from '@/fields/timeZone'
@@ -84,6 +85,14 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'footerText', localized: true, label: adminText('siteSettings:footerText:label'), type: 'textarea', maxLength: 1000 },
     timeZoneField,
+    {
+      name: 'blurFacesBeforePublic',
+      label: adminText('siteSettings:blurFacesBeforePublic:label'),
+      type: 'checkbox',
+      access: { read: isEditorOrAdmin },
+      defaultValue: false,
+      admin: { description: adminText('siteSettings:blurFacesBeforePublic:description') },
+    },
   ],
   hooks: {
     afterChange: [revalidateSiteSettings],

@@ -7,7 +7,7 @@ import * as migration_20261205_162036_localized_content from './20261205_162036_
 import * as migration_20261206_010943_untranslated from './20261206_010943_untranslated';
 import * as migration_20261206_022032_index_localized_texts from './20261206_022032_index_localized_texts';
 import * as migration_20261206_045823_meetings_and_join_requests from './20261206_045823_meetings_and_join_requests';
-import * as migration_20261206_165503_removal_requests from './20261206_165503_removal_requests';
+import * as migration_20261206_174442_photo_safety from './20261206_174442_photo_safety';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261206_045823_meetings_and_join_requests',
   },
   {
-    up: migration_20261206_165503_removal_requests.up,
-    down: migration_20261206_165503_removal_requests.down,
-    name: '20261206_165503_removal_requests'
+    up: migration_20261206_174442_photo_safety.up,
+    down: migration_20261206_174442_photo_safety.down,
+    name: '20261206_174442_photo_safety'
   },
 ];

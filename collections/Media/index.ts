@@ -10,6 +10,10 @@ import { env } from '@/lib/startup/env'
 
 import { cacheByVisibility } from '@/collections/Media/cacheByVisibility'
 import { blurEndpoint } from '@/collections/Media/endpoints/blur'
+import { facesReviewedEndpoint } from '@/collections/Media/endpoints/facesReviewed'
+import { faceFields } from '@/collections/Media/faces/fields'
+import { markFacesPending, queueFaceDetection } from '@/collections/Media/faces/queueFaceDetection'
+import { requireFacesLookedAt } from '@/collections/Media/faces/requireFacesLookedAt'
 import { cleanUploadedImage, recordCleanedImage } from '@/collections/Media/hooks/cleanUploadedImage'
 import { revalidatePhoto } from '@/collections/Media/hooks/revalidatePhoto'
 import { requireReachableStorage } from '@/collections/Media/hooks/requireReachableStorage'
@@ -30,7 +34,7 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'alt',
     listSearchableFields: ['caption', 'credit', 'alt'],
-    defaultColumns: ['filename', 'alt', 'visibility', 'demoReport', 'takenAt'],
+    defaultColumns: ['filename', 'alt', 'visibility', 'faceCheck', 'demoReport', 'takenAt'],
     group: adminText('groups:content'),
     description: adminText('media:description'),
   },
@@ -38,7 +42,7 @@ export const Media: CollectionConfig = {
   // The archive counts and pages public photos by date, a year at a time: see Articles.
   // The admin list sorted by visibility, either way (see plugins/tiesFollowTheSort.ts): 0.3 s without.
   indexes: [{ fields: ['visibility', 'takenAt'] }, { fields: ['visibility', 'createdAt'] }],
-  endpoints: [blurEndpoint],
+  endpoints: [blurEndpoint, facesReviewedEndpoint],
   upload: {
     staticDir: env().mediaDir,
     mimeTypes: ACCEPTED_MIME_TYPES,
@@ -131,6 +135,7 @@ export const Media: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/components/admin/BlurTool#BlurTool' } },
     },
+    ...faceFields,
     {
       name: 'placeholder',
       label: adminText('media:placeholder:label'),
@@ -142,8 +147,8 @@ export const Media: CollectionConfig = {
     // The guards every collection gets run first (apiGuards/guardEveryRequest): a malformed request is
     // refused before any work is done on the picture.
     beforeOperation: [cleanUploadedImage],
-    beforeChange: [recordCleanedImage, requireReachableStorage],
-    afterChange: [revalidatePhoto.afterChange],
+    beforeChange: [recordCleanedImage, markFacesPending, requireFacesLookedAt, requireReachableStorage],
+    afterChange: [queueFaceDetection, revalidatePhoto.afterChange],
     afterDelete: [revalidatePhoto.afterDelete],
   },
 }

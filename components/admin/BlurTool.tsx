@@ -4,15 +4,27 @@ import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { type PointerEvent, useEffect, useRef, useState } from 'react'
 
 import type { CustomTranslationKey, CustomTranslations } from '@/i18n/adminText'
+import type { Media } from '@/payload-types'
 
 type Region = { x: number; y: number; width: number; height: number }
 type Preview = { url: string; width: number; height: number }
+type FaceCheck = NonNullable<Media['faceCheck']>
+
+/** What the editor is told of the face detector's work, by the photo's `faceCheck`. */
+const FACE_NOTICE: Partial<Record<FaceCheck, CustomTranslationKey>> = {
+  pending: 'custom:blurTool:pending',
+  none: 'custom:blurTool:noFaceFound',
+  failed: 'custom:blurTool:facesNotChecked',
+}
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value))
 
 /**
  * Drag rectangles over faces, name tags or number plates, then blur them for good: the server
  * re-renders the original and every size (POST /api/media/:id/blur). Works with mouse, pen or touch.
+ * The faces the detector suggested are laid over the photo already: "Blur every face" takes them
+ * all in one go, any box can be removed first, and more can be drawn; when every box was wrong,
+ * "None of these is a face" drops the suggestions (POST /api/media/:id/faces-reviewed).
  */
 export function BlurTool() {
   const { id } = useDocumentInfo()
@@ -22,6 +34,8 @@ export function BlurTool() {
   const [regions, setRegions] = useState<Region[]>([])
   const [drawing, setDrawing] = useState<{ start: [number, number]; region: Region } | null>(null)
   const [status, setStatus] = useState('')
+  const [faceCheck, setFaceCheck] = useState<FaceCheck | null>(null)
+  const [suggested, setSuggested] = useState(0)
 
   useEffect(() => {
     if (!id) return
@@ -34,6 +48,12 @@ export function BlurTool() {
           width: photo.width,
           height: photo.height,
         })
+        setFaceCheck(photo.faceCheck ?? null)
+        if (photo.faceCheck === 'suggested' && Array.isArray(photo.faceBoxes)) {
+          const faces: Region[] = photo.faceBoxes.map(({ x, y, width, height }: Region) => ({ x, y, width, height }))
+          setRegions(faces)
+          setSuggested(faces.length)
+        }
       })
       .catch(() => setStatus(t('custom:blurTool:loadFailed')))
   }, [id, t])
@@ -81,11 +101,23 @@ export function BlurTool() {
     window.location.reload()
   }
 
+  const noneAreFaces = async () => {
+    const response = await fetch(`/api/media/${id}/faces-reviewed`, { method: 'POST', credentials: 'include' })
+    const result = await response.json().catch(() => ({}))
+    if (!response.ok) {
+      setStatus(result.errors?.[0]?.message ?? t('custom:blurTool:failed'))
+      return
+    }
+    window.location.reload()
+  }
+
   const shown = drawing ? [...regions, drawing.region] : regions
+  const faceNotice = suggested > 0 ? t('custom:blurTool:suggested', { count: suggested }) : faceCheck && FACE_NOTICE[faceCheck] ? t(FACE_NOTICE[faceCheck]!) : ''
   return (
     <div className="blur-tool" style={{ marginBottom: '2rem' }}>
       <h3>{t('custom:blurTool:title')}</h3>
       <p>{t('custom:blurTool:instructions')}</p>
+      {faceNotice && <p data-testid="face-notice">{faceNotice}</p>}
       <div
         ref={frame}
         data-testid="blur-frame"
@@ -99,6 +131,7 @@ export function BlurTool() {
         {shown.map((region, index) => (
           <div
             key={index}
+            data-testid="blur-box"
             style={{
               position: 'absolute',
               left: `${region.x * 100}%`,
@@ -108,16 +141,49 @@ export function BlurTool() {
               border: '2px solid #ff3b30',
               background: 'rgb(255 59 48 / 0.25)',
             }}
-          />
+          >
+            {index < regions.length && (
+              <button
+                type="button"
+                aria-label={t('custom:blurTool:removeBox')}
+                title={t('custom:blurTool:removeBox')}
+                // A tap on the button must not start drawing a new box under it.
+                onPointerDown={(event) => event.stopPropagation()}
+                onClick={() => setRegions(regions.filter((_, kept) => kept !== index))}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  right: 0,
+                  width: 28,
+                  height: 28,
+                  padding: 0,
+                  borderRadius: '50%',
+                  border: '2px solid #fff',
+                  background: '#ff3b30',
+                  color: '#fff',
+                  fontSize: 18,
+                  lineHeight: '22px',
+                  cursor: 'pointer',
+                }}
+              >
+                ×
+              </button>
+            )}
+          </div>
         ))}
       </div>
-      <div style={{ display: 'flex', gap: '0.75rem', marginTop: '0.75rem', alignItems: 'center' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', marginTop: '0.75rem', alignItems: 'center' }}>
         <button type="button" className="btn btn--style-secondary" disabled={regions.length === 0} onClick={() => setRegions(regions.slice(0, -1))}>
           {t('custom:blurTool:undo')}
         </button>
         <button type="button" className="btn btn--style-primary" disabled={regions.length === 0} onClick={blur}>
-          {t('custom:blurTool:blur', { count: regions.length })}
+          {suggested > 0 ? t('custom:blurTool:blurEveryFace') : t('custom:blurTool:blur', { count: regions.length })}
         </button>
+        {suggested > 0 && regions.length === 0 && (
+          <button type="button" className="btn btn--style-secondary" onClick={noneAreFaces}>
+            {t('custom:blurTool:notFaces')}
+          </button>
+        )}
         <span role="status">{status}</span>
       </div>
     </div>

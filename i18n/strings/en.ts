@@ -112,6 +112,16 @@ export const en = {
       showsBanner: { label: 'Shows our banner', description: 'Adds the photo to the banner’s journey (/photos/banner).' },
       blurTool: { label: 'Blur tool' },
       placeholder: { label: 'Placeholder' },
+      faceCheck: {
+        label: 'Faces',
+        description: 'Set by the face detector after upload. It suggests faces to blur; it does not find every face.',
+        options: { pending: 'Not checked yet', none: 'No face found', suggested: 'Faces to check', reviewed: 'Faces reviewed', failed: 'Faces not checked' },
+      },
+      faceBoxes: { label: 'Suggested faces' },
+      facesConfirmed: {
+        label: 'I have looked at the suggested faces: make it public as it is',
+        description: 'The detector found faces on this photo that nobody has blurred. Tick this to publish it unblurred.',
+      },
     },
     validation: {
       slugRequired: 'A slug is required: give the document a title.',
@@ -127,6 +137,8 @@ export const en = {
       secretLength: 'Use at least {{min}} characters (e.g. `openssl rand -hex 32`).',
       secretRequired: 'Give the receiver a secret to check each delivery’s signature with.',
       altBeforePublic: 'Describe the photo in the alt text before making it public.',
+      facesNotLookedAt: 'The detector found faces on this photo that nobody has looked at: blur them with the blur tool, or confirm that the photo may be public as it is (facesConfirmed).',
+      facesNotBlurred: 'The detector found faces on this photo: this site blurs every detected face before a photo is made public. Blur them with the blur tool first.',
       shortPassword: 'Use a password of at least {{min}} characters: a few unrelated words are easy to remember and hard to guess.',
       lastAdmin: 'This is the last admin account: make another user an admin first.',
       noPasswordForOthers: 'Nobody chooses another person’s password: leave it empty, and the new user gets an email inviting them to choose their own.',
@@ -155,6 +167,7 @@ export const en = {
       queued: 'not hidden: over the hourly cap',
       seeAll: 'See all',
       draft: 'draft',
+      facesToCheck: 'faces to check',
     },
     blurTool: {
       title: 'Blur faces, name tags and number plates',
@@ -168,6 +181,14 @@ export const en = {
       confirm_one: 'Blur {{count}} area permanently? The unblurred photo cannot be recovered.',
       confirm_other: 'Blur {{count}} areas permanently? The unblurred photo cannot be recovered.',
       blurring: 'Blurring…',
+      suggested_one: 'The detector suggests {{count}} face (boxes below). Remove any box that is not a face, and draw any face it missed.',
+      suggested_other: 'The detector suggests {{count}} faces (boxes below). Remove any box that is not a face, and draw any face it missed.',
+      noFaceFound: 'The detector found no face. It misses faces that are turned away, small or hidden: look yourself.',
+      facesNotChecked: 'Faces not checked: the detector could not look at this photo. Look for faces yourself.',
+      pending: 'The detector has not looked at this photo yet.',
+      blurEveryFace: 'Blur every face',
+      removeBox: 'Remove this box',
+      notFaces: 'None of these is a face',
       failed: 'Blurring failed.',
     },
     topics: {
@@ -289,6 +310,10 @@ export const en = {
       navigationLabel: { label: 'Link text' },
       footerText: { label: 'Footer text' },
       timeZone: { label: 'Time zone', description: 'Meeting times are shown in it; a name such as Europe/London.' },
+      blurFacesBeforePublic: {
+        label: 'Blur every detected face before a photo can be made public',
+        description: 'For groups who publish crowd shots: a photo on which the face detector found faces stays in review until they are blurred.',
+      },
     },
     seo: {
       label: 'SEO',

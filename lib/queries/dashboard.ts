@@ -18,7 +18,7 @@ export type ScheduledPublication = { collection: LinkableCollection; id: number 
 export async function findAtAGlance(payload: Payload, user: TypedUser, locale: LanguageCode, now = new Date()) {
   const asOrganiser = { user, overrideAccess: false, locale, depth: 0, limit: AT_A_GLANCE } as const
   const [photosInReview, upcomingDemos, upcomingMeetings, scheduled, joinRequests, takedowns] = await Promise.all([
-    payload.find({ collection: 'media', ...asOrganiser, where: { visibility: { equals: 'review' } }, sort: '-createdAt', select: { alt: true, filename: true } }),
+    payload.find({ collection: 'media', ...asOrganiser, where: { visibility: { equals: 'review' } }, sort: '-createdAt', select: { alt: true, filename: true, faceCheck: true } }),
     payload.find({
       collection: 'demo-reports',
       ...asOrganiser,

@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { detectFacesTask } from '@/collections/Media/faces/detectFacesTask'
 import { expireEndedEvent } from '@/lib/cache/expiryAtEnd'
 import { deleteExpiredJoinRequests } from '@/lib/join/deleteExpiredJoinRequests'
 import { env } from '@/lib/startup/env'
 
 /**
  * Scheduled publishing is a queued job, and so are taking an event off the upcoming lists when it
- * ends and the nightly deletion of expired join requests; the production server runs the queue
+ * ends, the nightly deletion of expired join requests and the face check of an upload; the production server runs the queue
  * every few seconds.
  * Other processes that load the config (tests, the CLI, seed scripts) only queue jobs, never run them,
  * and among many instances only the one marked JOBS_RUNNER does (see lib/startup/env.ts).
@@ -28,6 +29,6 @@ export const jobs = {
   shouldAutoRun: (_payload: Payload) => process.env.NEXT_RUNTIME === 'nodejs' && env().runsJobs,
   deleteJobOnComplete: true,
   // An event leaves the upcoming lists at its end; join requests are deleted after the retention
-  // period in the site settings.
-  tasks: [expireEndedEvent, deleteExpiredJoinRequests],
+  // period in the site settings; an uploaded photo is checked for faces.
+  tasks: [expireEndedEvent, deleteExpiredJoinRequests, detectFacesTask],
 }

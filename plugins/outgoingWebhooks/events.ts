@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { WebhookCollection } from '@/collections/Webhooks/subscriptions'
+import { isEditorsOnlyChange } from '@/hooks/editorsOnlyChange'
 import { editorialTransition } from '@/hooks/publicTransition'
 
 import { queueDeliveries } from '@/plugins/outgoingWebhooks/queueDeliveries'
@@ -23,6 +24,7 @@ const editorial: Hooks = {
 /** Photos are public once an editor has reviewed them; one sent back to review is taken down. */
 const photos: Hooks = {
   afterChange: async ({ doc, previousDoc, req }) => {
+    if (isEditorsOnlyChange(req)) return doc
     const event = doc.visibility === 'public' ? 'published' : previousDoc?.visibility === 'public' ? 'taken-down' : null
     if (event) await queueDeliveries(req, 'media', event, doc)
     return doc

@@ -1,5 +1,6 @@
-// `npm run bench`: builds the site, measures it at two database sizes against the limits, prints a
-// Markdown table and writes it, with the raw figures, to bench/results/. Options: --no-build,
+// `npm run bench`: builds the site, measures it at two database sizes against the limits and the
+// face detector on 12 MP photos, prints a Markdown table and writes it, with the raw figures, to
+// bench/results/. Options: --no-build,
 // --quick (2 s per measurement, small size only), --cluster (adds two instances behind nginx).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -7,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type ClusterResult, clusterMarkdown } from '@/scripts/bench/clusterReport'
+import { type FaceFigures, facesMarkdown } from '@/scripts/bench/facesReport'
 import { markdownReport, type SizeResult } from '@/scripts/bench/report'
 import type { SizeName } from '@/scripts/bench/sizes'
 
@@ -36,12 +38,13 @@ function runPart<T>(name: string, script: string, args: string[], flags: string[
 }
 
 const results = sizes.map((size) => runPart<SizeResult>(size, 'scripts/bench/runSize.ts', [size, String(seconds)], size === 'small' ? ['--extras'] : []))
+const faces = runPart<FaceFigures>('faces', 'scripts/bench/faces.ts', [])
 const cluster = process.argv.includes('--cluster') ? runPart<ClusterResult>('cluster', 'scripts/bench/runCluster.ts', [String(seconds)]) : null
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`
-const report = [markdownReport(results, machine), ...(cluster ? clusterMarkdown(cluster) : [])].join('\n')
+const report = [markdownReport(results, machine), ...facesMarkdown(faces), ...(cluster ? clusterMarkdown(cluster) : [])].join('\n')
 const stamp = new Date().toISOString().replace(/:/g, '-').slice(0, 19)
 fs.mkdirSync('bench/results', { recursive: true })
-fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine, seconds, results, cluster }, null, 2))
+fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine, seconds, results, faces, cluster }, null, 2))
 fs.writeFileSync(`bench/results/${stamp}.md`, `${report}\n`)
 console.log(`\n${report}\nWritten to bench/results/${stamp}.{json,md} after ${Math.round((Date.now() - started) / 1000)} s.`)

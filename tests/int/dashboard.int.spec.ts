@@ -27,6 +27,13 @@ describe('the admin’s dashboard', () => {
     expect(photosInReview.docs[0]).toMatchObject({ id: waiting.id, alt: 'Faces to check' })
   })
 
+  it('tells which photos in review have suggested faces nobody has looked at', async () => {
+    const crowd = await createMedia(payload, 'Crowd at the embassy', 'review')
+    await payload.update({ collection: 'media', id: crowd.id, data: { faceCheck: 'suggested', faceBoxes: [{ x: 0.1, y: 0.1, width: 0.2, height: 0.3 }] } })
+    const { photosInReview } = await asEditor()
+    expect(photosInReview.docs.find((photo) => photo.id === crowd.id)?.faceCheck).toBe('suggested')
+  })
+
   it('lists the next demonstrations soonest first, drafts included, and no past one', async () => {
     const create = (title: string, date: string, _status: 'draft' | 'published') =>
       payload.create({ collection: 'demo-reports', data: { title, date, _status }, draft: _status === 'draft' })

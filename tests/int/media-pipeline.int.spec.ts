@@ -106,6 +106,29 @@ describe('an accepted phone photo', () => {
   })
 })
 
+describe('real camera photos with GPS (the face detector’s six sample photographs)', () => {
+  const SAMPLES = path.join(process.cwd(), 'node_modules/@vladmandic/face-api/demo')
+  const files = ['sample1.jpg', 'sample2.jpg', 'sample3.jpg', 'sample4.jpg', 'sample5.jpg', 'sample6.jpg']
+
+  it.each(files)('%s keeps neither the place nor the camera, in the original or any size', async (file) => {
+    const original = fs.readFileSync(path.join(SAMPLES, file))
+    const camera = await exifr.parse(original, { gps: true, tiff: true })
+    // The sample must really carry what is being stripped, or this test proves nothing.
+    expect(typeof camera.latitude).toBe('number')
+    const response = await upload(original, file, 'image/jpeg')
+    expect(response.status).toBe(201)
+    for (const name of filesOf(response.body.doc)) {
+      const stored = fs.readFileSync(path.join(mediaDir(), name))
+      const tags = await exifr.parse(stored, { tiff: true, gps: true, exif: true, xmp: true, iptc: true }).catch(() => undefined)
+      expect({ name, tags: tags ?? null }).toEqual({ name, tags: null })
+      const bytes = stored.toString('latin1')
+      for (const secret of [camera.Make, camera.Model]) {
+        expect({ name, contains: secret, found: bytes.includes(secret) }).toEqual({ name, contains: secret, found: false })
+      }
+    }
+  })
+})
+
 describe('sizes', () => {
   it('are a 400, 800 and 1600 px wide WebP and a 1200×630 preview crop', async () => {
     const response = await upload(await noisyPhoto(2400, 1600), 'wide.jpg', 'image/jpeg', { visibility: 'public' })

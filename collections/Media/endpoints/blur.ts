@@ -6,6 +6,7 @@ import type { Media } from '@/payload-types'
 
 import { blurRegions, type Region } from '@/collections/Media/blurRegions'
 import { mediaFiles } from '@/collections/Media/fileStore'
+import { FACES_BLURRED } from '@/collections/Media/faces/queueFaceDetection'
 import { filesOfPhoto, setAside, settleSetAside } from '@/collections/Media/filesSetAside'
 
 const MAX_REGIONS = 50
@@ -59,6 +60,8 @@ export const blurEndpoint: Endpoint = {
         data: {},
         file: { data: blurred, mimetype: photo.mimeType ?? 'image/jpeg', name: photo.filename, size: blurred.length },
         req,
+        // Blurring is how an editor deals with the suggested faces: they count as reviewed.
+        context: { [FACES_BLURRED]: true },
       })
     } finally {
       await settleSetAside(req.payload, folder)

@@ -11,7 +11,8 @@ import { getAtAGlance, startOfToday } from '@/lib/queries'
 import { formatDate } from '@/lib/text/format'
 
 /**
- * The top of the admin's dashboard: photos taken down on request, photos waiting for review, the next demonstrations and meetings, drafts
+ * The top of the admin's dashboard: photos taken down on request, photos waiting for review (marked
+ * when the face detector suggested faces nobody has looked at yet), the next demonstrations and meetings, drafts
  * scheduled to publish and join requests nobody has handled, each with a link to the whole list.
  */
 export async function AtAGlance({ payload, user, i18n }: ServerProps) {
@@ -49,6 +50,7 @@ export async function AtAGlance({ payload, user, i18n }: ServerProps) {
           {photosInReview.docs.map((photo) => (
             <li key={photo.id}>
               <Link href={admin(`/collections/media/${photo.id}`)}>{photo.alt || photo.filename}</Link>
+              {photo.faceCheck === 'suggested' ? <strong className="at-a-glance__faces"> · {t('facesToCheck')}</strong> : null}
             </li>
           ))}
         </GlancePanel>

@@ -100,7 +100,7 @@ export function describeRestReads() {
     }, 120_000)
 
     it('answer any document id, on the document, its versions and its endpoints', async () => {
-      const routes = ['/api/{c}/{}', '/api/{c}/versions/{}', '/api/{c}/{}?draft=true', '/api/{c}/{}/blur']
+      const routes = ['/api/{c}/{}', '/api/{c}/versions/{}', '/api/{c}/{}?draft=true', '/api/{c}/{}/blur', '/api/{c}/{}/faces-reviewed']
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...routes), fc.oneof(pathSegment, numberLike.map(encodePart)), async (route, id) => {
           await attack('REST ids', { path: route.replace('{c}', collection).replace('{}', id) })

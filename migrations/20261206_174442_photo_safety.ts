@@ -1,6 +1,19 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`media_face_boxes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`x\` numeric NOT NULL,
+  	\`y\` numeric NOT NULL,
+  	\`width\` numeric NOT NULL,
+  	\`height\` numeric NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_face_boxes_order_idx\` ON \`media_face_boxes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`media_face_boxes_parent_id_idx\` ON \`media_face_boxes\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`removal_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`photo_id\` integer,
@@ -24,11 +37,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`removal_requests_requester_address_idx\` ON \`removal_requests\` (\`requester_address\`);`)
   await db.run(sql`CREATE INDEX \`removal_requests_updated_at_idx\` ON \`removal_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`removal_requests_created_at_idx\` ON \`removal_requests\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`face_check\` text DEFAULT 'pending';`)
+  await db.run(sql`CREATE INDEX \`media_face_check_idx\` ON \`media\` (\`face_check\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`removal_requests_id\` integer REFERENCES removal_requests(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_removal_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`removal_requests_id\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`blur_faces_before_public\` integer DEFAULT false;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`media_face_boxes\`;`)
   await db.run(sql`DROP TABLE \`removal_requests\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
@@ -70,4 +87,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_join_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`join_requests_id\`);`)
+  await db.run(sql`DROP INDEX \`media_face_check_idx\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`face_check\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`blur_faces_before_public\`;`)
 }

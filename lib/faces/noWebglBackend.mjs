@@ -1,0 +1,2 @@
+// The face worker runs on the WASM backend only; face-api's import of WebGL resolves here.
+export {}
