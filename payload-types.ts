@@ -121,6 +121,7 @@ export interface Config {
       expireEndedEvent: TaskExpireEndedEvent;
       deleteExpiredJoinRequests: TaskDeleteExpiredJoinRequests;
       detectFaces: TaskDetectFaces;
+      checkUncheckedPhotos: TaskCheckUncheckedPhotos;
       deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -637,6 +638,7 @@ export interface PayloadJob {
           | 'expireEndedEvent'
           | 'deleteExpiredJoinRequests'
           | 'detectFaces'
+          | 'checkUncheckedPhotos'
           | 'deliverWebhook'
           | 'schedulePublish';
         taskID: string;
@@ -677,6 +679,7 @@ export interface PayloadJob {
         | 'expireEndedEvent'
         | 'deleteExpiredJoinRequests'
         | 'detectFaces'
+        | 'checkUncheckedPhotos'
         | 'deliverWebhook'
         | 'schedulePublish'
       )
@@ -1255,6 +1258,16 @@ export interface TaskDetectFaces {
     photo: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckUncheckedPhotos".
+ */
+export interface TaskCheckUncheckedPhotos {
+  input?: unknown;
+  output: {
+    queued: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { checkUncheckedPhotos } from '@/collections/Media/faces/checkUncheckedPhotosTask'
 import { detectFacesTask } from '@/collections/Media/faces/detectFacesTask'
 import { expireEndedEvent } from '@/lib/cache/expiryAtEnd'
 import { deleteExpiredJoinRequests } from '@/lib/join/deleteExpiredJoinRequests'
@@ -8,8 +9,8 @@ import { env } from '@/lib/startup/env'
 
 /**
  * Scheduled publishing is a queued job, and so are taking an event off the upcoming lists when it
- * ends, the nightly deletion of expired join requests and the face check of an upload; the production server runs the queue
- * every few seconds.
+ * ends, the nightly deletion of expired join requests, the face check of an upload and the hourly
+ * catch-up of photos never checked; the production server runs the queue every few seconds.
  * Other processes that load the config (tests, the CLI, seed scripts) only queue jobs, never run them,
  * and among many instances only the one marked JOBS_RUNNER does (see lib/startup/env.ts).
  */
@@ -29,6 +30,7 @@ export const jobs = {
   shouldAutoRun: (_payload: Payload) => process.env.NEXT_RUNTIME === 'nodejs' && env().runsJobs,
   deleteJobOnComplete: true,
   // An event leaves the upcoming lists at its end; join requests are deleted after the retention
-  // period in the site settings; an uploaded photo is checked for faces.
-  tasks: [expireEndedEvent, deleteExpiredJoinRequests, detectFacesTask],
+  // period in the site settings; an uploaded photo is checked for faces, and so, within hours, is
+  // every photo stored before that check existed.
+  tasks: [expireEndedEvent, deleteExpiredJoinRequests, detectFacesTask, checkUncheckedPhotos],
 }

@@ -153,3 +153,26 @@ describe('making a photo with suggested faces public', () => {
     expect((await rest('POST', `/media/${wrong.id}/faces-reviewed`, { token })).status).toBe(409)
   })
 })
+
+describe('photos stored before face suggestions existed', () => {
+  it('are checked by the hourly catch-up, while a photo whose own check is on its way is left to it', async () => {
+    const old = await upload(SAMPLE, 'before-the-detector.jpg')
+    // As a photo from the previous release: unchecked, no check queued, last changed long ago.
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'detectFaces' } } })
+    await payload.db.updateOne({ collection: 'media', id: old.id, data: { updatedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() } })
+    const recent = await upload(SAMPLE, 'just-uploaded.jpg')
+
+    const faceChecksQueued = async () => (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'detectFaces' } } })).totalDocs
+    expect(await faceChecksQueued()).toBe(1)
+    await payload.jobs.queue({ task: 'checkUncheckedPhotos', input: {} })
+    await payload.jobs.run({ where: { taskSlug: { equals: 'checkUncheckedPhotos' } }, silent: true })
+    // The old photo's check, beside the recent one's own: nobody's photo is checked twice.
+    expect(await faceChecksQueued()).toBe(2)
+    await runJobs()
+
+    const checked = await read(old.id)
+    expect(checked.faceCheck).toBe('suggested')
+    expect(checked.faceBoxes).toHaveLength(3)
+    expect((await read(recent.id)).faceCheck).toBe('suggested')
+  })
+})

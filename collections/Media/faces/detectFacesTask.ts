@@ -19,8 +19,9 @@ export const detectFacesTask: TaskConfig<{ input: { photo: string }; output: { f
   retries: 0,
   handler: async ({ input, req }) => {
     const photo = await req.payload.findByID({ collection: 'media', id: input.photo, depth: 0, req, disableErrors: true })
-    // Deleted, or blurred by an editor before the job ran: nothing is left to suggest.
-    if (!photo?.filename || photo.faceCheck !== 'pending') return { output: { faceCheck: photo?.faceCheck ?? 'failed' } }
+    // Deleted, or blurred by an editor before the job ran: nothing is left to suggest. A photo stored
+    // before the field existed has none on MongoDB, and is as unchecked as a pending one.
+    if (!photo?.filename || (photo.faceCheck ?? 'pending') !== 'pending') return { output: { faceCheck: photo?.faceCheck ?? 'failed' } }
     let result: { faceCheck: FaceCheck; faceBoxes: { x: number; y: number; width: number; height: number }[] }
     try {
       const boxes = await detectFaces(await mediaFiles().read(photo.filename))
