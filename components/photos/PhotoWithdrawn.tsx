@@ -1,3 +1,4 @@
+import { Notice } from '@/components/layout/Notice'
 import type { LanguageCode } from '@/i18n/languages'
 import { siteText } from '@/i18n/siteText'
 import { GONE_MARKER } from '@/lib/metadata/goneMarker'
@@ -9,11 +10,7 @@ export function PhotoWithdrawn({ lang }: { lang: LanguageCode }) {
   return (
     <>
       <meta name={GONE_MARKER.name} content={GONE_MARKER.content} />
-      <h1>{t.title}</h1>
-      <p className="standfirst">{t.body}</p>
-      <p>
-        <a href={localizedPath(lang, '/photos')}>{t.archive}</a>
-      </p>
+      <Notice title={t.title} body={t.body} back={{ href: localizedPath(lang, '/photos'), label: t.archive }} />
     </>
   )
 }

@@ -6,13 +6,8 @@ import { defaultLanguage, languageOf } from '@/i18n/languages'
 import type { JoinFormState } from '@/lib/join/joinFormState'
 import { submitJoinRequest } from '@/lib/join/submitJoinRequest'
 import { payloadClient } from '@/lib/startup/payloadClient'
+import { formField } from '@/lib/text/formField'
 import { localizedPath } from '@/lib/urls/localizedPath'
-
-/** A form field as text: a file or a missing field is nothing typed. */
-function typed(form: FormData, name: string): string {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : ''
-}
 
 /**
  * The join form's server action. Sent without JavaScript it is a plain POST to the page's own
@@ -20,8 +15,8 @@ function typed(form: FormData, name: string): string {
  * confirmation page; with JavaScript, the same in place. A filled honeypot gets the confirmation too.
  */
 export async function sendJoinForm(_previous: JoinFormState, form: FormData): Promise<JoinFormState> {
-  const language = languageOf(typed(form, 'language')) ?? defaultLanguage
-  const fields = { name: typed(form, 'name'), email: typed(form, 'email'), message: typed(form, 'message'), consent: typed(form, 'consent'), website: typed(form, 'website') }
+  const language = languageOf(formField(form, 'language')) ?? defaultLanguage
+  const fields = { name: formField(form, 'name'), email: formField(form, 'email'), message: formField(form, 'message'), consent: formField(form, 'consent'), website: formField(form, 'website') }
   const result = await submitJoinRequest(await payloadClient(), fields, { language: language.code })
   if (result.outcome === 'invalid') {
     return { values: { name: fields.name, email: fields.email, message: fields.message, consent: fields.consent === 'on' }, errors: result.errors }

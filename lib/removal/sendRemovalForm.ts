@@ -8,14 +8,9 @@ import { UNKNOWN_VISITOR, VISITOR_ADDRESS_HEADER } from '@/lib/limits/visitorAdd
 import type { RemovalFormState } from '@/lib/removal/removalFormState'
 import { submitRemovalRequest } from '@/lib/removal/submitRemovalRequest'
 import { payloadClient } from '@/lib/startup/payloadClient'
+import { formField } from '@/lib/text/formField'
 import { localizedPath } from '@/lib/urls/localizedPath'
 import { REMOVAL_THANKS_PATH } from '@/lib/urls/photoLinks'
-
-/** A form field as text: a file or a missing field is nothing typed. */
-function typed(form: FormData, name: string): string {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : ''
-}
 
 /**
  * The removal form's server action. Sent without JavaScript it is a plain POST to the form's own
@@ -24,10 +19,10 @@ function typed(form: FormData, name: string): string {
  * an id that names nothing.
  */
 export async function sendRemovalForm(_previous: RemovalFormState, form: FormData): Promise<RemovalFormState> {
-  const language = languageOf(typed(form, 'language')) ?? defaultLanguage
-  const values = { wish: typed(form, 'wish'), note: typed(form, 'note'), contact: typed(form, 'contact') }
+  const language = languageOf(formField(form, 'language')) ?? defaultLanguage
+  const values = { wish: formField(form, 'wish'), note: formField(form, 'note'), contact: formField(form, 'contact') }
   const requesterAddress = (await headers()).get(VISITOR_ADDRESS_HEADER) ?? UNKNOWN_VISITOR
-  const result = await submitRemovalRequest(await payloadClient(), values, { photoId: typed(form, 'photo'), requesterAddress })
+  const result = await submitRemovalRequest(await payloadClient(), values, { photoId: formField(form, 'photo'), requesterAddress })
   if (result.outcome === 'unknown') notFound()
   if (result.outcome === 'invalid') return { values, errors: result.errors, tooMany: false }
   if (result.outcome === 'tooMany') return { values, errors: {}, tooMany: true }

@@ -1,3 +1,4 @@
+import { Notice } from '@/components/layout/Notice'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
@@ -18,13 +19,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function JoinBusyPage({ params }: Props) {
   const { code } = await pageLanguage(params)
   const t = siteText(code).joinBusy
-  return (
-    <>
-      <h1>{t.title}</h1>
-      <p className="standfirst">{t.body}</p>
-      <p>
-        <a href={localizedPath(code, '/join')}>{t.back}</a>
-      </p>
-    </>
-  )
+  return <Notice title={t.title} body={t.body} back={{ href: localizedPath(code, '/join'), label: t.back }} />
 }

@@ -1,3 +1,4 @@
+import { Notice } from '@/components/layout/Notice'
 import { type LanguageParams, pageLanguage } from '@/i18n/pageLanguage'
 import { siteText } from '@/i18n/siteText'
 import { pageMetadata } from '@/lib/metadata/pageMetadata'
@@ -19,13 +20,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function RemovalBusyPage({ params }: Props) {
   const { code } = await pageLanguage(params)
   const t = siteText(code).removalBusy
-  return (
-    <>
-      <h1>{t.title}</h1>
-      <p className="standfirst">{t.body}</p>
-      <p>
-        <a href={localizedPath(code, '/photos')}>{t.back}</a>
-      </p>
-    </>
-  )
+  return <Notice title={t.title} body={t.body} back={{ href: localizedPath(code, '/photos'), label: t.back }} />
 }
