@@ -15,6 +15,12 @@ import { type DetectedFace, toFaceBox } from '@/lib/faces/faceBox'
 const DETECTION_LONG_SIDE = 512
 /** Well above the 0.3–1 s a photo takes on two cores: past it the worker is stuck and is replaced. */
 const TIMEOUT_MS = 60_000
+/**
+ * The worker's memory (about 300 MiB, most of it a WebAssembly heap that never shrinks) is given
+ * back once no photo has come for this long. Longer than the jobs runner's 5 s between passes, so a
+ * batch of uploads keeps one worker; a server between batches pays nothing for the detector.
+ */
+export const IDLE_STOP_MS = 20_000
 // Loaded by Node from the source tree, not bundled: the worker's module hooks (tfjsCoreOnly.mjs)
 // and the packages' model and .wasm files must be found where npm put them.
 const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/faces/faceWorker.mjs')
@@ -22,8 +28,9 @@ const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/fa
 type Answer = { id: number; faces?: DetectedFace[]; error?: string }
 type Waiting = { resolve: (faces: DetectedFace[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
 
-// One worker for the life of the process: loading the model takes longer than finding the faces.
+// One worker while photos keep coming: loading the model (about a second) takes longer than finding the faces.
 let worker: Worker | null = null
+let idleTimer: NodeJS.Timeout | null = null
 let lastId = 0
 const waiting = new Map<number, Waiting>()
 
@@ -58,6 +65,12 @@ function theWorker(): Worker {
   return started
 }
 
+function stopWhenIdle() {
+  if (idleTimer) clearTimeout(idleTimer)
+  idleTimer = setTimeout(() => void stopFaceDetector(), IDLE_STOP_MS)
+  idleTimer.unref()
+}
+
 async function detectOne(image: Buffer): Promise<Region[]> {
   // rotate() turns the pixels as the stored photo shows them, so the boxes fall on the same faces.
   const { data, info } = await sharp(image)
@@ -85,16 +98,30 @@ async function detectOne(image: Buffer): Promise<Region[]> {
 // The jobs runner may start several checks at once; the detector's memory is measured for one
 // photo at a time (docs/performance.md), so each waits for the one before it.
 let previous: Promise<unknown> = Promise.resolve()
+let inLine = 0
 
 /** Finds the faces in a photo; each comes back as a region to blur, in fractions of the photo. */
 export function detectFaces(image: Buffer): Promise<Region[]> {
+  if (idleTimer) clearTimeout(idleTimer)
+  inLine++
   const turn = previous.then(() => detectOne(image))
-  previous = turn.catch(() => undefined)
+  previous = turn
+    .catch(() => undefined)
+    .finally(() => {
+      if (--inLine === 0) stopWhenIdle()
+    })
   return turn
 }
 
-/** Stops the worker, for processes that end on their own (tests, the bench). */
+/** Whether the worker (and its memory) is there now. */
+export function faceDetectorRunning(): boolean {
+  return worker !== null
+}
+
+/** Stops the worker: when it has been idle, and for processes that end on their own (tests, the bench). */
 export async function stopFaceDetector(): Promise<void> {
+  if (idleTimer) clearTimeout(idleTimer)
+  idleTimer = null
   const running = worker
   worker = null
   await running?.terminate()

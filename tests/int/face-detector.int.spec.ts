@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
-import { detectFaces, stopFaceDetector } from '@/lib/faces/faceDetector'
+import { detectFaces, faceDetectorRunning, IDLE_STOP_MS, stopFaceDetector } from '@/lib/faces/faceDetector'
 
 import { DEMO_PHOTO_DIR, FACES_LOCATED_BY_HAND, scoreBoxes } from '@/tests/fixtures/demoPhotoFaces'
 
@@ -40,4 +40,15 @@ describe('face suggestions on real photographs', () => {
     const sky = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#7fb2e5' } }).jpeg().toBuffer()
     expect(await detectFaces(sky)).toEqual([])
   })
+})
+
+describe('the detector between batches', () => {
+  it('gives its memory back once no photo has come for a while, and starts again for the next', async () => {
+    expect((await detectIn('sample1.jpg')).length).toBe(FACES_LOCATED_BY_HAND['sample1.jpg'].length)
+    expect(faceDetectorRunning()).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, IDLE_STOP_MS + 2_000))
+    expect(faceDetectorRunning()).toBe(false)
+    expect((await detectIn('sample5.jpg')).length).toBe(FACES_LOCATED_BY_HAND['sample5.jpg'].length)
+    expect(faceDetectorRunning()).toBe(true)
+  }, IDLE_STOP_MS + 60_000)
 })
