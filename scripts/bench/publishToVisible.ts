@@ -7,7 +7,9 @@ export async function publishToVisibleMs(writer: string, reader: string, token: 
   const times: number[] = []
   for (let i = 0; i < 5; i++) {
     const title = `Benchmark publication ${i} ${Date.now()}`
-    const created = await (await fetch(`${writer}/api/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ title }) })).json()
+    const response = await fetch(`${writer}/api/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ title }) })
+    const created = await response.json()
+    if (!response.ok) throw new Error(`Creating the article to publish: ${response.status} ${JSON.stringify(created)}`)
     const slug = created.doc.slug
     const started = Date.now()
     await fetch(`${writer}/api/articles/${created.doc.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'published' }) })
