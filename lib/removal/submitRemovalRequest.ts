@@ -61,8 +61,8 @@ export async function submitRemovalRequest(
     data: { photo: photo.id, ...checked.request, requesterAddress, photoFilename: photo.filename, status: hide ? 'open' : 'queued' },
     overrideAccess: true,
   })
-  if (hide && !alreadyDown) await payload.update({ collection: 'media', id: photo.id, data: { visibility: 'withdrawn' }, overrideAccess: true })
-  else payload.logger.warn(`Takedown request ${stored.id} is queued with its photo still public: this hour's cap of automatic takedowns is used up.`)
+  if (!hide) payload.logger.warn(`Takedown request ${stored.id} is queued with its photo still public: this hour's cap of automatic takedowns is used up.`)
+  else if (!alreadyDown) await payload.update({ collection: 'media', id: photo.id, data: { visibility: 'withdrawn' }, overrideAccess: true })
 
   const request = { id: stored.id, ...checked.request, queued: !hide }
   await notifyOrganisers(payload, {
