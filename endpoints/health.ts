@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { probeSqliteWrites } from '@/lib/database/sqliteWriteProbe'
 import { env } from '@/lib/startup/env'
 
 const DATABASE_TIMEOUT_MS = 3000
@@ -10,17 +11,14 @@ function timeout(ms: number): Promise<never> {
   })
 }
 
-type SQLiteClient = { transaction(mode: 'write'): Promise<{ rollback(): Promise<void> }> }
-
 /**
  * A database that answers reads may still refuse writes (SQLite locked by another process), and an
  * editor's save would fail: the check takes the write lock for a moment, and gives it back.
  */
 async function databaseAnswers(payload: PayloadRequest['payload']): Promise<void> {
   await payload.count({ collection: 'users', overrideAccess: true })
-  if (env().database.kind !== 'sqlite') return
-  const transaction = await (payload.db as unknown as { client: SQLiteClient }).client.transaction('write')
-  await transaction.rollback()
+  const { database } = env()
+  if (database.kind === 'sqlite') await probeSqliteWrites(database.url)
 }
 
 /** `GET /api/health`: for load balancers and uptime checks; asks the database a real question. */

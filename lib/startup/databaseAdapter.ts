@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 import { migrations as mongodbMigrations } from '@/migrations/mongodb'
 
+import { SQLITE_LOCK_WAIT_MS } from '@/lib/database/sqliteLockWait'
 import type { DatabaseConfig } from '@/lib/startup/env'
 import { indexLocalizedTexts } from '@/lib/startup/indexLocalizedTexts'
 
@@ -37,7 +38,7 @@ export function databaseAdapter(database: DatabaseConfig, migrationDir: string, 
     prodMigrations: multiInstance ? undefined : migrations,
     // Concurrent readers (visitors) must not wait for a writer (an editor, the jobs queue).
     wal: database.file !== null,
-    busyTimeout: 5000,
+    busyTimeout: SQLITE_LOCK_WAIT_MS,
     afterSchemaInit: [indexLocalizedTexts],
   })
 }

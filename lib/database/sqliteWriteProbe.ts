@@ -1,0 +1,32 @@
+import { type Client, createClient } from '@libsql/client'
+
+import { SQLITE_LOCK_WAIT_MS } from '@/lib/database/sqliteLockWait'
+
+const probes = new Map<string, Promise<Client>>()
+
+function probeConnection(url: string): Promise<Client> {
+  let probe = probes.get(url)
+  if (!probe) {
+    probe = (async () => {
+      const client = createClient({ url })
+      await client.execute(`PRAGMA busy_timeout = ${SQLITE_LOCK_WAIT_MS}`)
+      return client
+    })()
+    // A connection that could not open is tried again at the next check, not remembered.
+    probe.catch(() => probes.delete(url))
+    probes.set(url, probe)
+  }
+  return probe
+}
+
+/**
+ * Takes SQLite's write lock for a moment and gives it back, on a connection of its own that waits for
+ * another writer as long as a save would. Payload's
+ * connection is never used for this: libSQL hands a transaction the client's connection and opens a
+ * fresh one for what follows, which no longer has Payload's busy timeout. After one such check every
+ * write that met another writer (the jobs queue, `npm run seed`) failed at once instead of waiting its
+ * turn, and a sign-in read that failed became a 403. A batch keeps the connection it runs on.
+ */
+export async function probeSqliteWrites(url: string): Promise<void> {
+  await (await probeConnection(url)).batch([], 'write')
+}
