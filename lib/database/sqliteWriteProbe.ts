@@ -28,5 +28,14 @@ function probeConnection(url: string): Promise<Client> {
  * turn, and a sign-in read that failed became a 403. A batch keeps the connection it runs on.
  */
 export async function probeSqliteWrites(url: string): Promise<void> {
-  await (await probeConnection(url)).batch([], 'write')
+  const probe = await probeConnection(url)
+  try {
+    await probe.batch([], 'write')
+  } catch (error) {
+    // A statement refused the lock stays active inside libSQL until it is garbage-collected, and
+    // keeps its connection on an old snapshot meanwhile: the next check starts on a fresh one.
+    probes.delete(url)
+    probe.close()
+    throw error
+  }
 }
