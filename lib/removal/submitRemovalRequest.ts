@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { isWellFormedId } from '@/apiGuards/documentId'
 import { notifyOrganisers } from '@/lib/email/notifyOrganisers'
@@ -56,13 +56,25 @@ export async function submitRemovalRequest(
   if (waiting >= OPEN_REQUESTS_PER_ADDRESS) return { outcome: 'tooMany' }
 
   const hide = alreadyDown || (await takedowns())
-  const stored = await payload.create({
-    collection: 'removal-requests',
-    data: { photo: photo.id, ...checked.request, requesterAddress, photoFilename: photo.filename, status: hide ? 'open' : 'queued' },
-    overrideAccess: true,
-  })
+  // The request and the withdrawal are one change: where the database has transactions (MongoDB on
+  // a replica set) neither is kept without the other, and the pages expire once both are committed.
+  const req = await createLocalReq({}, payload)
+  const ownsTransaction = await initTransaction(req)
+  let stored
+  try {
+    stored = await payload.create({
+      collection: 'removal-requests',
+      data: { photo: photo.id, ...checked.request, requesterAddress, photoFilename: photo.filename, status: hide ? 'open' : 'queued' },
+      overrideAccess: true,
+      req,
+    })
+    if (hide && !alreadyDown) await payload.update({ collection: 'media', id: photo.id, data: { visibility: 'withdrawn' }, overrideAccess: true, req })
+    if (ownsTransaction) await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
   if (!hide) payload.logger.warn(`Takedown request ${stored.id} is queued with its photo still public: this hour's cap of automatic takedowns is used up.`)
-  else if (!alreadyDown) await payload.update({ collection: 'media', id: photo.id, data: { visibility: 'withdrawn' }, overrideAccess: true })
 
   const request = { id: stored.id, ...checked.request, queued: !hide }
   await notifyOrganisers(payload, {

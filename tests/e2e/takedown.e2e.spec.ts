@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { ar } from '@/i18n/strings/ar'
+import { uk } from '@/i18n/strings/uk'
 import type { Media } from '@/payload-types'
 
 import { signInToAdmin } from '@/scripts/lib/seededServer'
@@ -85,6 +87,12 @@ describe('asking for a photo to come down, without JavaScript', () => {
     const gone = await get(`/photos/${photo.id}`)
     expect(gone.status).toBe(410)
     expect(gone.body).toContain('This photo has been taken down')
+    // In the reader's language too.
+    for (const [language, strings] of [['uk', uk], ['ar', ar]] as const) {
+      const translated = await get(`/${language}/photos/${photo.id}`)
+      expect({ language, status: translated.status }).toEqual({ language, status: 410 })
+      expect(translated.body).toContain(strings.site.photos.withdrawn.title)
+    }
     expect((await get(`/photos/${photo.id}/remove`)).status).toBe(404)
     expect((await get(`/api/media/${photo.id}`)).status).toBe(404)
 
