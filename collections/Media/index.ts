@@ -12,6 +12,7 @@ import { cacheByVisibility } from '@/collections/Media/cacheByVisibility'
 import { blurEndpoint } from '@/collections/Media/endpoints/blur'
 import { facesReviewedEndpoint } from '@/collections/Media/endpoints/facesReviewed'
 import { faceFields } from '@/collections/Media/faces/fields'
+import { noteUploadEnds, noteUploadStarts } from '@/collections/Media/faces/noteUploads'
 import { markFacesPending, queueFaceDetection } from '@/collections/Media/faces/queueFaceDetection'
 import { requireFacesLookedAt } from '@/collections/Media/faces/requireFacesLookedAt'
 import { cleanUploadedImage, recordCleanedImage } from '@/collections/Media/hooks/cleanUploadedImage'
@@ -146,9 +147,10 @@ export const Media: CollectionConfig = {
   hooks: {
     // The guards every collection gets run first (apiGuards/guardEveryRequest): a malformed request is
     // refused before any work is done on the picture.
-    beforeOperation: [cleanUploadedImage],
+    beforeOperation: [noteUploadStarts, cleanUploadedImage],
     beforeChange: [recordCleanedImage, markFacesPending, requireFacesLookedAt, requireReachableStorage],
     afterChange: [queueFaceDetection, revalidatePhoto.afterChange],
     afterDelete: [revalidatePhoto.afterDelete],
+    afterOperation: [noteUploadEnds],
   },
 }

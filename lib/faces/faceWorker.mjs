@@ -51,10 +51,15 @@ async function detect({ pixels, width, height }) {
   }
 }
 
-parentPort.on('message', async (message) => {
-  try {
-    parentPort.postMessage({ id: message.id, faces: await detect(message) })
-  } catch (error) {
-    parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) })
-  }
+// One photo at a time. Passes run together would interleave at their awaits, and the WebAssembly
+// heap would grow to hold all of them at once, and never shrink.
+let previous = Promise.resolve()
+parentPort.on('message', (message) => {
+  previous = previous.then(async () => {
+    try {
+      parentPort.postMessage({ id: message.id, faces: await detect(message) })
+    } catch (error) {
+      parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) })
+    }
+  })
 })

@@ -142,20 +142,35 @@ if (extras) {
     if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`)
     return (await response.json()).doc
   }
+  const facesChecked = async () => {
+    const deadline = Date.now() + 180_000
+    for (;;) {
+      const response = await api('/api/media?limit=1&depth=0&where[faceCheck][equals]=pending', { headers: { Authorization: `JWT ${token}` } })
+      const { totalDocs } = (await response.json()) as { totalDocs: number }
+      if (totalDocs === 0) return
+      if (Date.now() > deadline) throw new Error(`${totalDocs} photos still wait for their face check 3 minutes after the batch`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
   const big = await sharp(await noisyPhoto(3000, 2000)).resize(6000, 4000).jpeg({ quality: 90 }).toBuffer()
   started = Date.now()
   const bigDoc = await upload(big, 'camera-24mp.jpg')
   const ingest24mpSeconds = (Date.now() - started) / 1000
   const phone = await sharp(await noisyPhoto(1000, 750)).resize(4032, 3024).jpeg({ quality: 85 }).toBuffer()
   started = Date.now()
+  let uploadedAt = 0
+  // The peak counts the face checks that follow the batch too: they are part of what it costs.
   const batch = await peakRssDuring(server.pid, async () => {
     for (let i = 0; i < 20; i++) await upload(phone, `phone-${i}.jpg`)
+    uploadedAt = Date.now()
+    await facesChecked()
   })
   extra.images = {
     ingest24mpSeconds,
     input24mpBytes: big.length,
     sizeBytes: Object.fromEntries(Object.entries(bigDoc.sizes).map(([name, size]) => [name, (size as { filesize: number }).filesize])),
-    batchOf20Seconds: (Date.now() - started) / 1000,
+    batchOf20Seconds: (uploadedAt - started) / 1000,
+    batchFacesCheckedSeconds: (Date.now() - uploadedAt) / 1000,
     batchPeakRssMiB: batch.peakMiB,
   }
   // 7. Client JavaScript, against Next's own floor (a page with no component of ours).

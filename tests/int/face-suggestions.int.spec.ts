@@ -56,6 +56,21 @@ describe('face suggestions after an upload', () => {
     }
   })
 
+  it('waits for photos to stop arriving, so an upload and the detector never need their memory at once', async () => {
+    const first = await upload(SAMPLE, 'first.jpg')
+    const checks = runJobs()
+    // Another photo of the batch arrives while the first one's check waits.
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const second = await upload(SAMPLE, 'second.jpg')
+    const secondStoredAt = Date.now()
+    await checks
+    // The check waited for the second photo's upload to end, and 2 s more without one.
+    expect(Date.now() - secondStoredAt).toBeGreaterThanOrEqual(1_500)
+    expect((await read(first.id)).faceCheck).toBe('suggested')
+    await runJobs()
+    expect((await read(second.id)).faceCheck).toBe('suggested')
+  })
+
   it('a photo without people is marked as having no face', async () => {
     const photo = await upload(await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } }).jpeg().toBuffer(), 'sky.jpg')
     await runJobs()

@@ -4,11 +4,13 @@ import { mediaFiles } from '@/collections/Media/fileStore'
 import type { FaceCheck } from '@/collections/Media/faces/fields'
 import { EDITORS_ONLY_CHANGE } from '@/hooks/editorsOnlyChange'
 import { detectFaces } from '@/lib/faces/faceDetector'
+import { untilUploadsLull } from '@/lib/faces/uploadLull'
 
 export const DETECT_FACES = 'detectFaces'
 
 /**
- * Looks for faces on a photo just uploaded, after the upload has answered. A failure (a model or
+ * Looks for faces on a photo just uploaded, after the upload has answered and once uploads pause
+ * (lib/faces/uploadLull.ts). A failure (a model or
  * file that cannot be read, a stuck worker) is logged in one line and leaves the photo marked
  * "faces not checked", in review as before: it never blocks the upload nor makes anything public.
  */
@@ -23,6 +25,7 @@ export const detectFacesTask: TaskConfig<{ input: { photo: string }; output: { f
     // before the field existed has none on MongoDB, and is as unchecked as a pending one.
     if (!photo?.filename || (photo.faceCheck ?? 'pending') !== 'pending') return { output: { faceCheck: photo?.faceCheck ?? 'failed' } }
     let result: { faceCheck: FaceCheck; faceBoxes: { x: number; y: number; width: number; height: number }[] }
+    await untilUploadsLull()
     try {
       const boxes = await detectFaces(await mediaFiles().read(photo.filename))
       result = { faceCheck: boxes.length > 0 ? 'suggested' : 'none', faceBoxes: boxes }
