@@ -142,10 +142,12 @@ if (extras) {
     if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`)
     return (await response.json()).doc
   }
-  const facesChecked = async () => {
+  // Only the batch's own photos: the bench's generated archive is stored without face checks.
+  const facesChecked = async (ids: (string | number)[]) => {
     const deadline = Date.now() + 180_000
+    const batchIds = ids.map((id) => `where[id][in]=${encodeURIComponent(String(id))}`).join('&')
     for (;;) {
-      const response = await api('/api/media?limit=1&depth=0&where[faceCheck][equals]=pending', { headers: { Authorization: `JWT ${token}` } })
+      const response = await api(`/api/media?limit=1&depth=0&where[faceCheck][equals]=pending&${batchIds}`, { headers: { Authorization: `JWT ${token}` } })
       const { totalDocs } = (await response.json()) as { totalDocs: number }
       if (totalDocs === 0) return
       if (Date.now() > deadline) throw new Error(`${totalDocs} photos still wait for their face check 3 minutes after the batch`)
@@ -161,9 +163,10 @@ if (extras) {
   let uploadedAt = 0
   // The peak counts the face checks that follow the batch too: they are part of what it costs.
   const batch = await peakRssDuring(server.pid, async () => {
-    for (let i = 0; i < 20; i++) await upload(phone, `phone-${i}.jpg`)
+    const ids: (string | number)[] = []
+    for (let i = 0; i < 20; i++) ids.push((await upload(phone, `phone-${i}.jpg`)).id)
     uploadedAt = Date.now()
-    await facesChecked()
+    await facesChecked(ids)
   })
   extra.images = {
     ingest24mpSeconds,
