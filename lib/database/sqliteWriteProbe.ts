@@ -21,11 +21,10 @@ function probeConnection(url: string): Promise<Client> {
 
 /**
  * Takes SQLite's write lock for a moment and gives it back, on a connection of its own that waits for
- * another writer as long as a save would. Payload's
- * connection is never used for this: libSQL hands a transaction the client's connection and opens a
- * fresh one for what follows, which no longer has Payload's busy timeout. After one such check every
- * write that met another writer (the jobs queue, `npm run seed`) failed at once instead of waiting its
- * turn, and a sign-in read that failed became a 403. A batch keeps the connection it runs on.
+ * another writer as long as a save would. Never on Payload's: libSQL hands a transaction the client's
+ * connection and opens a fresh one for what follows, without Payload's busy timeout. After one such
+ * check every write that met another writer (the jobs queue, `npm run seed`) failed at once, and a
+ * sign-in whose session write failed was refused with 403. A batch keeps the connection it runs on.
  */
 export async function probeSqliteWrites(url: string): Promise<void> {
   const probe = await probeConnection(url)
