@@ -22,6 +22,7 @@ import { createAuthRateLimiter } from '@/server/authRateLimits'
 import { addressKey, clientAddress } from '@/server/clientAddress'
 import { createDraftModeCheck } from '@/server/draftModeRequest'
 import { stopGracefully } from '@/server/gracefulShutdown'
+import { answerHeadAsGet } from '@/server/headAsGet'
 import { isPageFormPost, readPageForm } from '@/server/formPosts'
 import { isPageFormAddress, refuseBrokenForm, refusePageForm } from '@/server/pageFormRefusal'
 import { createPageCache } from '@/server/pageCache'
@@ -107,6 +108,7 @@ const server = http.createServer((req, res) => {
   setSecurityHeaders(res)
   const unservable = unservableRequest(req)
   if (unservable) return refuse(res, unservable.status, unservable.message, unservable.headers)
+  answerHeadAsGet(req)
   // A cached page goes out at once. Waiting on the rate limit, which only sign-ins and sign-ups
   // need, cost a cached page a tenth of its throughput.
   if (pageCache.serve(req, res)) return

@@ -145,7 +145,7 @@ export function applyPolicyAndETag(
     const isPage = String(res.getHeader('content-type')).startsWith('text/html')
     // Before the ETag and the page cache, which both keep 200s only: a page that is gone is asked for afresh each time.
     if (isPage && res.statusCode === 200 && body.includes(GONE_MARKER_HTML)) res.statusCode = 410
-    // A HEAD carries no body to label; a label from its empty one would never match the GET's.
+    // Only a GET's body labels the page (a HEAD is answered as one, see headAsGet.ts).
     const etag = res.statusCode === 200 && res.req.method === 'GET' ? entityTag(body) : undefined
     if (etag) res.setHeader('ETag', etag)
     const framedByOwnAdmin = isPage && isDraftMode(res.req)

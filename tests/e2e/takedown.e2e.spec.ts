@@ -93,6 +93,8 @@ describe('asking for a photo to come down, without JavaScript', () => {
       expect({ language, status: translated.status }).toEqual({ language, status: 410 })
       expect(translated.body).toContain(strings.site.photos.withdrawn.title)
     }
+    // A link checker or a crawler asking with HEAD learns the same.
+    expect((await fetch(`${site.server.url}/photos/${photo.id}`, { method: 'HEAD' })).status).toBe(410)
     expect((await get(`/photos/${photo.id}/remove`)).status).toBe(404)
     expect((await get(`/api/media/${photo.id}`)).status).toBe(404)
 

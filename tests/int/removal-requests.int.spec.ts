@@ -9,8 +9,10 @@ import type { Payload } from 'payload'
 import type { HourlyAllowance } from '@/lib/limits/hourlyAllowance'
 import type { RemovalFormFields } from '@/lib/removal/validateRemovalRequest'
 import type { Media, RemovalRequest } from '@/payload-types'
+import { type LocalRedis, startLocalRedis } from '@/scripts/cluster/redis'
 import { createAuthRateLimiter } from '@/server/authRateLimits'
 
+import { redisConnection } from '@/tests/helpers/redisConnection'
 import type { rest as restType } from '@/tests/helpers/rest'
 import { type SMTPCapture, startSMTPCapture } from '@/tests/helpers/smtpCapture'
 
@@ -303,6 +305,27 @@ describe('bounds that keep anyone from emptying the archive', () => {
     const queued = (await requests())[2]
     expect((await close(queued, 'deleted')).status).toBe(200)
     expect(await payload.findByID({ collection: 'media', id: photos[2].id, overrideAccess: true, disableErrors: true })).toBeNull()
+  })
+
+  it('the cap is one for the whole site among many instances: counted in Redis, whichever instance each request reaches', async () => {
+    const redis: LocalRedis = await startLocalRedis()
+    const [a, b] = [redisConnection(redis.url), redisConnection(redis.url)]
+    try {
+      await Promise.all([a.connect(), b.connect()])
+      // What takedownCap() gives each instance when REDIS_URL is set.
+      const onInstance = { A: createHourlyAllowance('automatic-takedowns', 2, a), B: createHourlyAllowance('automatic-takedowns', 2, b) }
+      const photos = await publicPhotos(3)
+      const results = []
+      for (const [index, instance] of (['A', 'B', 'A'] as const).entries()) {
+        results.push(await ask(photos[index], { takedowns: onInstance[instance], address: `198.51.100.${50 + index}` }))
+      }
+      expect(results.map((result) => result.outcome)).toEqual(['withdrawn', 'withdrawn', 'queued'])
+      expect(await Promise.all(photos.map(visibilityOf))).toEqual(['withdrawn', 'withdrawn', 'public'])
+    } finally {
+      a.destroy()
+      b.destroy()
+      await redis.close()
+    }
   })
 
   it('a refused form gets a page in its language without JavaScript, and the busy page with it', async () => {
