@@ -1,7 +1,8 @@
 // One part of `npm run bench`, in a process of its own so its memory is the detector's alone:
 // finds the faces in face-api's six sample photographs, each enlarged to 12 MP, and writes recall,
 // false boxes, time per photo and the peak memory increase to the file named by its argument.
-// Alone: `NODE_OPTIONS=--conditions=development npx tsx scripts/bench/faces.ts /tmp/faces.json`.
+// Alone, with the server's allocator setting (`npm start`):
+// `MALLOC_ARENA_MAX=2 NODE_OPTIONS=--conditions=development npx tsx scripts/bench/faces.ts /tmp/faces.json`.
 import fs from 'node:fs'
 import path from 'node:path'
 
