@@ -6,6 +6,7 @@ import { seedDemoContent } from '@/seed'
 import { PHOTOS_PER_PAGE } from '@/lib/queries/photos'
 import { seedSampleContent } from '@/seed/sample'
 
+import { untilFaceChecksDone } from '@/scripts/lib/faceChecks'
 import { startServer } from '@/scripts/lib/productionServer'
 import { payloadOf } from '@/scripts/lib/serverPayload'
 
@@ -142,18 +143,6 @@ if (extras) {
     if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`)
     return (await response.json()).doc
   }
-  // Only the batch's own photos: the bench's generated archive is stored without face checks.
-  const facesChecked = async (ids: (string | number)[]) => {
-    const deadline = Date.now() + 180_000
-    const batchIds = ids.map((id) => `where[id][in]=${encodeURIComponent(String(id))}`).join('&')
-    for (;;) {
-      const response = await api(`/api/media?limit=1&depth=0&where[faceCheck][equals]=pending&${batchIds}`, { headers: { Authorization: `JWT ${token}` } })
-      const { totalDocs } = (await response.json()) as { totalDocs: number }
-      if (totalDocs === 0) return
-      if (Date.now() > deadline) throw new Error(`${totalDocs} photos still wait for their face check 3 minutes after the batch`)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
   const big = await sharp(await noisyPhoto(3000, 2000)).resize(6000, 4000).jpeg({ quality: 90 }).toBuffer()
   started = Date.now()
   const bigDoc = await upload(big, 'camera-24mp.jpg')
@@ -166,7 +155,8 @@ if (extras) {
     const ids: (string | number)[] = []
     for (let i = 0; i < 20; i++) ids.push((await upload(phone, `phone-${i}.jpg`)).id)
     uploadedAt = Date.now()
-    await facesChecked(ids)
+    // Only the batch's own photos: the bench's generated archive is stored without face checks.
+    await untilFaceChecksDone(server.url, token, { ids, timeoutMs: 180_000 })
   })
   extra.images = {
     ingest24mpSeconds,

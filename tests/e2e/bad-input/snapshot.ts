@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { untilFaceChecksDone } from '@/scripts/lib/faceChecks'
 import { asAdmin } from '@/tests/e2e/bad-input/planted'
 import type { Target } from '@/tests/e2e/bad-input/target'
 
@@ -13,28 +14,13 @@ function filesUnder(folder: string): string[] {
   return (fs.readdirSync(folder, { recursive: true }) as string[]).map(String).sort()
 }
 
-const FACE_CHECKS_WAIT_MS = 30_000
-
-/**
- * The jobs runner writes each new photo's face check a few seconds after its upload: a comparison
- * taken while one is due would blame the input under test for the server's own late write.
- */
-async function faceChecksDone(target: Target): Promise<void> {
-  const deadline = Date.now() + FACE_CHECKS_WAIT_MS
-  for (;;) {
-    const { totalDocs } = await asAdmin(target, 'GET', '/media?limit=1&depth=0&select[faceCheck]=true&where[faceCheck][equals]=pending')
-    if (totalDocs === 0) return
-    if (Date.now() > deadline) throw new Error(`${totalDocs} photos still wait for their face check after ${FACE_CHECKS_WAIT_MS / 1000} s`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
-
 /**
  * What a write would change: each collection's number of documents and its latest change, the
  * versions of drafts, the site settings, and the files in the uploads folder.
  */
 export async function snapshot(target: Target) {
-  await faceChecksDone(target)
+  // A comparison taken while a face check is due would blame the input under test for the server's own late write.
+  await untilFaceChecksDone(target.url, target.adminToken, { timeoutMs: 30_000 })
   const state: Record<string, unknown> = {}
   for (const collection of COLLECTIONS) {
     const { totalDocs, docs } = await asAdmin(target, 'GET', `/${collection}?limit=1&sort=-updatedAt&depth=0&draft=true&select[updatedAt]=true`)
