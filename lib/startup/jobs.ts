@@ -22,8 +22,8 @@ export const jobs = {
   },
   autoRun: [
     // Due jobs run within 5 s. Payload's scheduling (the nightly deletion) writes its bookkeeping at
-    // every pass, even when nothing is due, so it has its own hourly pass instead: a write every 5 s
-    // made instances sharing one SQLite file lock each other out.
+    // every pass, even when nothing is due: a database write every 5 s, all day long, for jobs that
+    // run nightly or hourly. So scheduling has an hourly pass of its own.
     { cron: '*/5 * * * * *', queue: 'default', limit: 10, disableScheduling: true },
     { cron: '0 0 * * * *', queue: 'default', limit: 10 },
   ],
