@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
@@ -6,6 +8,7 @@ import { freePortRun } from '@/scripts/cluster/ports'
 import { type Cluster, startCluster } from '@/scripts/cluster/startCluster'
 import { payloadOf } from '@/scripts/lib/serverPayload'
 import { noisyPhoto } from '@/tests/helpers/images'
+import { hiddenFormFields, multipartForm } from '@/tests/helpers/pageForm'
 
 /** The promise is 1 s from a change to every instance showing it; the margin is for two busy cores, not for slack. */
 const VISIBLE_WITHIN_MS = 1500
@@ -188,6 +191,37 @@ describe('two instances behind nginx', () => {
     const changed = await api(A, '/globals/site-settings', { method: 'POST', body: JSON.stringify({ footerText }) })
     expect(changed.status).toBe(200)
     const ms = await msUntil(async () => (await Promise.all(pages.map((path) => text(`${proxy}${path}`)))).every((page) => page.body.includes(footerText)))
+    expect(ms).toBeLessThanOrEqual(VISIBLE_WITHIN_MS)
+  })
+
+  it('takes a photo down from nginx’s copies within 1 s when someone in it asks through the proxy', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await noisyPhoto(800, 600))], { type: 'image/jpeg' }), 'cluster-takedown.jpg')
+    form.append('_payload', JSON.stringify({ alt: 'Marchers who may ask', licence: 'all-rights-reserved', visibility: 'public' }))
+    const uploaded = await api(A, '/media', { method: 'POST', body: form })
+    expect(uploaded.status).toBe(201)
+    const photo = (await uploaded.json()).doc
+    const proxy = cluster.urls.proxy
+    const page = `/photos/${photo.id}`
+    const shown = async () => {
+      const [archive, own, file] = await Promise.all([text(`${proxy}/photos`), text(`${proxy}${page}`), fetch(`${proxy}/api/media/file/${photo.filename}`)])
+      return { archive: archive.body.includes(`href="${page}"`), page: own.status, file: file.ok }
+    }
+    expect(await msUntil(async () => (await shown()).archive)).toBeLessThanOrEqual(VISIBLE_WITHIN_MS)
+    for (const path of ['/photos', page, `/api/media/file/${photo.filename}`]) {
+      await fetch(`${proxy}${path}`)
+      const cached = await fetch(`${proxy}${path}`)
+      expect({ path, cache: cached.headers.get('x-cache-status') }).toEqual({ path, cache: 'HIT' })
+    }
+
+    const removal = await text(`${proxy}${page}/remove`)
+    const fields = hiddenFormFields(removal.body)
+    const { body, headers } = await multipartForm([...fields, ['wish', 'remove'], ['note', 'I am at the front.']], proxy)
+    const asked = await fetch(`${proxy}${page}/remove`, { method: 'POST', body: new Uint8Array(body), headers, redirect: 'manual' })
+    expect(asked.status).toBe(303)
+    const gone = { archive: false, page: 410, file: false }
+    const ms = await msUntil(async () => isDeepStrictEqual(await shown(), gone))
+    expect(await shown()).toEqual(gone)
     expect(ms).toBeLessThanOrEqual(VISIBLE_WITHIN_MS)
   })
 

@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util'
+
 import { describe, expect, it } from '@jest/globals'
 
 import { ar } from '@/i18n/strings/ar'
@@ -10,12 +12,16 @@ import { seededSite } from '@/tests/helpers/seededSite'
 /**
  * "Remove me from this photo" as a person in a photo uses it, in Chromium without JavaScript against
  * the production server: from the photo's page to the form, a plain POST answered with a 303, and
- * the photo gone from the archive, the feed, the gallery and the link preview within 1 s.
+ * the photo gone from every page, feed and preview that showed it within 1 s.
  */
 const site = seededSite({ browser: true })
 
-/** Takedown is promised within 1 s; the margin keeps two busy cores from failing it by chance. */
-const GONE_WITHIN_MS = 1000
+/**
+ * Takedown is promised within 1 s on every surface. The test asks for nine at once, each rendered
+ * afresh after the change: 400–710 ms on an idle machine. The margin is for a busy one, not for
+ * slack (with two other processes spinning on both cores it took 1.4–1.9 s, beyond even this).
+ */
+const GONE_WITHIN_MS = 1500
 
 /** Milliseconds until `holds()` is true, polled as fast as the pages answer; Infinity once it gives up. */
 async function msUntil(holds: () => Promise<boolean>, giveUpAfterMs = 10_000): Promise<number> {
@@ -41,22 +47,32 @@ async function leafletPhoto(): Promise<Shown> {
   return { photo: docs[0].heroImage as Media, article: docs[0].slug!, demo: report.slug }
 }
 
-/** Where a visitor could still see the photo: its link in the archive and the gallery (the lightbox's data), its file in the feed and the article's card. */
+/**
+ * Where a visitor could still see the photo: its own page; its link in the archive, the banner's
+ * journey, the home page's strip and the gallery (the lightbox's data); its file in the three feeds
+ * and the article's link preview.
+ */
 async function shownOn({ photo, article, demo }: Shown) {
-  const [archive, feed, gallery, card] = await Promise.all([get('/photos'), get('/feed.xml'), get(`/demos/${demo}`), get(`/news/${article}`)])
+  const paths = ['/photos/' + photo.id, '/photos', '/photos/banner', '/', `/demos/${demo}`, '/feed.xml', '/atom.xml', '/feed.json', `/news/${article}`]
+  const [page, archive, banner, home, gallery, rss, atom, jsonFeed, card] = await Promise.all(paths.map(get))
+  const linked = (answer: { body: string }) => answer.body.includes(`href="/photos/${photo.id}"`)
+  const cardFile = photo.sizes?.card?.filename ?? photo.filename!
   return {
-    archive: archive.body.includes(`href="/photos/${photo.id}"`),
-    feed: feed.body.includes(photo.sizes?.card?.filename ?? photo.filename!),
-    gallery: gallery.body.includes(`href="/photos/${photo.id}"`),
+    page: page.status === 200,
+    archive: linked(archive),
+    banner: linked(banner),
+    home: linked(home),
+    gallery: linked(gallery),
+    feeds: [rss, atom, jsonFeed].map((feed) => feed.body.includes(cardFile)),
     card: card.body.includes(photo.sizes?.og?.filename ?? photo.filename!),
   }
 }
 
-const EVERYWHERE = { archive: true, feed: true, gallery: true, card: true }
-const NOWHERE = { archive: false, feed: false, gallery: false, card: false }
+const EVERYWHERE = { page: true, archive: true, banner: true, home: true, gallery: true, feeds: [true, true, true], card: true }
+const NOWHERE = { page: false, archive: false, banner: false, home: false, gallery: false, feeds: [false, false, false], card: false }
 
 describe('asking for a photo to come down, without JavaScript', () => {
-  it('takes the photo off the archive, the feed, the gallery and the link preview within 1 s, its page answering 410 Gone', async () => {
+  it('takes the photo off its page (410 Gone), the archive, the banner’s journey, the home page, the gallery, the feeds and the link preview within 1 s', async () => {
     const shown = await leafletPhoto()
     const { photo } = shown
     // Twice: the pages are then in every cache, and only the takedown's expiry can refresh them.
@@ -77,8 +93,8 @@ describe('asking for a photo to come down, without JavaScript', () => {
     expect(response.status()).toBe(303)
     expect(await response.headerValue('location')).toBe('/photos/remove/thanks')
 
-    const ms = await msUntil(async () => JSON.stringify(await shownOn(shown)) === JSON.stringify(NOWHERE))
-    console.info(`takedown: gone from the archive, the feed, the gallery and the link preview ${ms} ms after the form's answer (${Date.now() - sent} ms with the last check)`)
+    const ms = await msUntil(async () => isDeepStrictEqual(await shownOn(shown), NOWHERE))
+    console.info(`takedown: gone from every surface ${ms} ms after the form's answer (${Date.now() - sent} ms with the last check)`)
     expect(await shownOn(shown)).toEqual(NOWHERE)
     expect(ms).toBeLessThanOrEqual(GONE_WITHIN_MS)
 
@@ -107,7 +123,7 @@ describe('asking for a photo to come down, without JavaScript', () => {
 })
 
 describe('an editor dealing with the request in the admin', () => {
-  it('finds it on the dashboard, restores the photo, and the archive shows it again within 1 s', async () => {
+  it('finds it on the dashboard, restores the photo, and every surface shows it again within 1 s', async () => {
     const shown = await leafletPhoto()
     const [request] = (await site.payload.find({ collection: 'removal-requests', overrideAccess: true, depth: 0 })).docs
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
@@ -121,9 +137,9 @@ describe('an editor dealing with the request in the admin', () => {
     const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/removal-requests/${request.id}`))
     await page.locator('#action-save').click()
     expect((await saved).status()).toBe(200)
-    const ms = await msUntil(async () => (await shownOn(shown)).archive)
+    const ms = await msUntil(async () => isDeepStrictEqual(await shownOn(shown), EVERYWHERE))
+    expect(await shownOn(shown)).toEqual(EVERYWHERE)
     expect(ms).toBeLessThanOrEqual(GONE_WITHIN_MS)
-    expect((await get(`/photos/${shown.photo.id}`)).status).toBe(200)
     const closed = await site.payload.findByID({ collection: 'removal-requests', id: request.id, overrideAccess: true, depth: 0 })
     expect(closed).toMatchObject({ status: 'restored', requesterAddress: null, contact: null })
     await page.close()

@@ -5,30 +5,18 @@ import type { Answer } from '@/tests/e2e/bad-input/http'
 import { rawMarkupIn } from '@/tests/e2e/bad-input/markup'
 import { snapshot } from '@/tests/e2e/bad-input/snapshot'
 import { attack, suite } from '@/tests/e2e/bad-input/suite'
+import { hiddenFormFields, multipartForm } from '@/tests/helpers/pageForm'
 
 const FORM = '/uk/join'
 
-const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-
 /** The hidden fields the page gives its form (the server action's reference), as a browser without JavaScript sends them. */
 async function hiddenFields(): Promise<[string, string][]> {
-  const page = await attack('join form', { path: FORM })
-  const form = /<form[^>]*class="join-form"[^>]*>([\s\S]*?)<\/form>/.exec(page.text)?.[1] ?? ''
-  const fields = [...form.matchAll(/<input([^>]*)\/?>/g)]
-    .map(([, attributes]) => Object.fromEntries([...attributes.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, unescape(value)])))
-    .filter((input) => input.type === 'hidden' && input.name)
-    .map((input) => [input.name, input.value ?? ''] as [string, string])
+  const fields = hiddenFormFields((await attack('join form', { path: FORM })).text)
   expect(fields.some(([name]) => name.startsWith('$ACTION'))).toBe(true)
   return fields
 }
 
-/** A multipart body as the browser builds it from the form. */
-async function multipart(fields: [string, string][]): Promise<{ body: Buffer; headers: Record<string, string> }> {
-  const form = new FormData()
-  for (const [name, value] of fields) form.append(name, value)
-  const encoded = new Response(form)
-  return { body: Buffer.from(await encoded.arrayBuffer()), headers: { 'Content-Type': encoded.headers.get('content-type')!, Origin: suite.target.url } }
-}
+const multipart = (fields: [string, string][]) => multipartForm(fields, suite.target.url)
 
 function expectFormBack(answer: Answer) {
   expect(answer.status).toBe(200)
