@@ -53,6 +53,16 @@ async function setStatus(origin: string, id: number, status: 'published' | 'draf
   expect(response.status).toBe(200)
 }
 
+/** A photo uploaded through instance A's API, as an editor would. */
+async function uploadOnA(name: string, data: { alt: string; visibility: 'review' | 'public' }) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(await noisyPhoto(800, 600))], { type: 'image/jpeg' }), name)
+  form.append('_payload', JSON.stringify({ ...data, licence: 'all-rights-reserved' }))
+  const uploaded = await api(A, '/media', { method: 'POST', body: form })
+  expect(uploaded.status).toBe(201)
+  return (await uploaded.json()).doc
+}
+
 /** Milliseconds until `holds()` is true, polled as fast as the pages answer; Infinity once it gives up. */
 async function msUntil(holds: () => Promise<boolean>, giveUpAfterMs = 10_000): Promise<number> {
   const started = Date.now()
@@ -113,12 +123,7 @@ describe('two instances behind nginx', () => {
   })
 
   it('shows a photo uploaded on A to editors on B, to visitors only once public, and only blurred once blurred', async () => {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await noisyPhoto(800, 600))], { type: 'image/jpeg' }), 'cluster-faces.jpg')
-    form.append('_payload', JSON.stringify({ alt: 'Faces not yet blurred', licence: 'all-rights-reserved', visibility: 'review' }))
-    const uploaded = await api(A, '/media', { method: 'POST', body: form })
-    expect(uploaded.status).toBe(201)
-    const photo = (await uploaded.json()).doc
+    const photo = await uploadOnA('cluster-faces.jpg', { alt: 'Faces not yet blurred', visibility: 'review' })
     const file = (name: string) => `${B}/api/media/file/${name}`
 
     const forEditor = await fetch(file(photo.filename), { headers: { Authorization: `JWT ${token}` } })
@@ -195,12 +200,7 @@ describe('two instances behind nginx', () => {
   })
 
   it('takes a photo down from nginx’s copies within 1 s when someone in it asks through the proxy', async () => {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await noisyPhoto(800, 600))], { type: 'image/jpeg' }), 'cluster-takedown.jpg')
-    form.append('_payload', JSON.stringify({ alt: 'Marchers who may ask', licence: 'all-rights-reserved', visibility: 'public' }))
-    const uploaded = await api(A, '/media', { method: 'POST', body: form })
-    expect(uploaded.status).toBe(201)
-    const photo = (await uploaded.json()).doc
+    const photo = await uploadOnA('cluster-takedown.jpg', { alt: 'Marchers who may ask', visibility: 'public' })
     const proxy = cluster.urls.proxy
     const page = `/photos/${photo.id}`
     const shown = async () => {
