@@ -30,6 +30,7 @@ export const JoinRequests: CollectionConfig = {
     defaultColumns: ['createdAt', 'name', 'email', 'handled'],
     listSearchableFields: ['email', 'name', 'message'],
     description: adminText('joinRequests:description'),
+    components: { beforeListTable: ['/components/admin/joinRequests/OnePersonsRequests#OnePersonsRequests'] },
   },
   defaultSort: '-createdAt',
   endpoints: joinRequestsByEmail,

@@ -252,6 +252,16 @@ export const en = {
       message: { label: 'Message' },
       language: { label: 'Language of the form' },
       handled: { label: 'Handled', description: 'Tick once someone has answered.' },
+      onePerson: {
+        title: 'One person’s requests',
+        intro: 'When someone asks what the group holds about them, or asks to be forgotten: download or delete everything they sent through the join form, by their email address.',
+        download: 'Download their requests',
+        delete: 'Delete their requests',
+        confirm: 'Delete every join request sent from {{email}}? This cannot be undone.',
+        deleted_one: 'Deleted {{count}} join request from {{email}}.',
+        deleted_other: 'Deleted {{count}} join requests from {{email}}.',
+        failed: 'That did not work; try again.',
+      },
       notification: {
         subject: 'New message through the join form',
         lead: 'Someone wrote to the group through the join form on the site:',

@@ -1,6 +1,9 @@
+import fs from 'node:fs'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { signInToAdmin } from '@/scripts/lib/seededServer'
 import { seededSite } from '@/tests/helpers/seededSite'
 import { type SMTPCapture, startSMTPCapture } from '@/tests/helpers/smtpCapture'
 
@@ -160,5 +163,45 @@ describe('past the limit of 10 an hour from one address', () => {
     expect(await scripted.locator('h1').textContent()).toBe('Too many messages')
     expect(await requestsFrom('late@example.org')).toEqual([])
     await scripted.context().close()
+  })
+})
+
+describe('one person’s requests, in the admin', () => {
+  it('an admin downloads everything one address sent, then deletes it, from the list of join requests', async () => {
+    const person = 'asks-to-be-forgotten@example.org'
+    for (const message of ['First message.', 'Second message.']) {
+      await site.payload.create({ collection: 'join-requests', data: { email: person, message, language: 'en' }, overrideAccess: true })
+    }
+    await site.payload.create({ collection: 'join-requests', data: { email: 'stays@example.org', message: 'Keep me.', language: 'en' }, overrideAccess: true })
+    const admin = await site.browser.newPage({ viewport: { width: 390, height: 844 }, acceptDownloads: true })
+    await signInToAdmin(admin, site.server)
+    await admin.goto(`${site.server.url}/admin/collections/join-requests`)
+    await admin.locator('#one-person-email').fill(person.toUpperCase())
+
+    const downloading = admin.waitForEvent('download')
+    await admin.getByRole('button', { name: 'Download their requests' }).click()
+    const exported = JSON.parse(fs.readFileSync((await (await downloading).path())!, 'utf8'))
+    expect(exported.joinRequests.map((request: { message: string }) => request.message).sort()).toEqual(['First message.', 'Second message.'])
+
+    admin.once('dialog', (dialog) => dialog.accept())
+    await admin.getByRole('button', { name: 'Delete their requests' }).click()
+    await admin.getByText(`Deleted 2 join requests from ${person.toUpperCase()}.`).waitFor()
+    expect(await requestsFrom(person)).toEqual([])
+    expect(await requestsFrom('stays@example.org')).toHaveLength(1)
+    await admin.close()
+  })
+
+  it('is not offered to editors', async () => {
+    const editorAccount = { email: 'join-editor@example.org', password: 'a long editor password for this test' }
+    await site.payload.create({ collection: 'users', data: { name: 'Editor', role: 'editor', ...editorAccount } })
+    const login = await fetch(`${site.server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(editorAccount) })
+    const { token } = await login.json()
+    const editor = await site.browser.newContext()
+    await editor.addCookies([{ name: 'payload-token', value: token, url: site.server.url }])
+    const page = await editor.newPage()
+    await page.goto(`${site.server.url}/admin/collections/join-requests`)
+    await page.locator('.collection-list').waitFor()
+    expect(await page.getByRole('button', { name: 'Delete their requests' }).count()).toBe(0)
+    await editor.close()
   })
 })

@@ -24,6 +24,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { BlurTool as BlurTool_f87c615c80ab117a39da16b60390688a } from '../../../components/admin/BlurTool'
 import { UserEditView as UserEditView_30da1c03dafb51940d23ed8ae1576587 } from '../../../components/admin/users/UserEditView'
+import { OnePersonsRequests as OnePersonsRequests_97814553a27e8457b810b4e1d2b856c0 } from '../../../components/admin/joinRequests/OnePersonsRequests'
 import { AdminIcon as AdminIcon_7be396d0766c6c490887ef074dd0ced4 } from '../../../components/admin/AdminIcon'
 import { AdminLogo as AdminLogo_27eed1898e8caadb2fd2266b54bb4509 } from '../../../components/admin/AdminLogo'
 import { AtAGlance as AtAGlance_944f6e1d76022dc7e4bc0f818faf5baf } from '../../../components/admin/dashboard/AtAGlance'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/BlurTool#BlurTool": BlurTool_f87c615c80ab117a39da16b60390688a,
   "/components/admin/users/UserEditView#UserEditView": UserEditView_30da1c03dafb51940d23ed8ae1576587,
+  "/components/admin/joinRequests/OnePersonsRequests#OnePersonsRequests": OnePersonsRequests_97814553a27e8457b810b4e1d2b856c0,
   "/components/admin/AdminIcon#AdminIcon": AdminIcon_7be396d0766c6c490887ef074dd0ced4,
   "/components/admin/AdminLogo#AdminLogo": AdminLogo_27eed1898e8caadb2fd2266b54bb4509,
   "/components/admin/dashboard/AtAGlance#AtAGlance": AtAGlance_944f6e1d76022dc7e4bc0f818faf5baf,
