@@ -2,14 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
 import { anyText, encodePart } from '@/tests/e2e/bad-input/hostile'
-import { assertWellFormedXml, feedItems, jsonLdBlocks, rawMarkupIn, renderedIn } from '@/tests/e2e/bad-input/markup'
+import { assertWellFormedXml, atomTitles, calendarEvents, feedItems, jsonFeedTitles, jsonLdBlocks, rawMarkupIn, renderedIn } from '@/tests/e2e/bad-input/markup'
 import { asAdmin } from '@/tests/e2e/bad-input/planted'
 import { attack, expectRefused, json, runs, suite } from '@/tests/e2e/bad-input/suite'
 
 export function describeEscaping() {
   describe('hostile words saved by an editor', () => {
     it('come out as text on every page that shows them, with no element or script of their own', async () => {
-      const { article, report, topic, photo, texts } = suite.planted
+      const { article, report, topic, photo, meeting, texts } = suite.planted
       const pages = [
         { path: `/news/${article.slug}`, shows: texts.articleTitle },
         { path: `/demos/${report.slug}`, shows: texts.reportTitle },
@@ -25,6 +25,9 @@ export function describeEscaping() {
         { path: '/photos/banner', shows: texts.reportTitle },
         { path: '/about', shows: texts.siteName },
         { path: '/join', shows: texts.siteName },
+        { path: '/meetings', shows: texts.meetingTitle },
+        { path: `/meetings/${meeting.slug}`, shows: texts.meetingDescription },
+        { path: '/topics', shows: texts.topicName },
       ]
       for (const { path, shows } of pages) {
         const answer = await attack('escaping', { path })
@@ -44,13 +47,22 @@ export function describeEscaping() {
       expect(news).toMatchObject({ headline: texts.articleTitle, author: { name: texts.byline } })
       const [event] = jsonLdBlocks((await attack('escaping', { path: `/demos/${report.slug}` })).text)
       expect(event).toMatchObject({ name: texts.reportTitle, location: { name: texts.venue } })
+      const [meeting] = jsonLdBlocks((await attack('escaping', { path: `/meetings/${suite.planted.meeting.slug}` })).text)
+      expect(meeting).toMatchObject({ name: texts.meetingTitle, location: { name: texts.meetingPlace } })
     })
 
-    it('keeps feeds and the sitemap well-formed XML that reads back the exact words', async () => {
-      const { topic, texts } = suite.planted
-      for (const path of ['/feed.xml', `/topics/${topic.slug}/feed.xml`]) {
-        const items = feedItems((await attack('escaping', { path })).text)
-        expect(items.map((item) => item.title)).toEqual(expect.arrayContaining([texts.articleTitle, texts.reportTitle]))
+    it('keeps feeds in every format, the calendars and the sitemap well-formed, reading back the exact words', async () => {
+      const { topic, meeting, texts } = suite.planted
+      const published = [texts.articleTitle, texts.reportTitle, texts.meetingTitle]
+      for (const feed of ['', `/topics/${topic.slug}`]) {
+        const read = async (name: string) => (await attack('escaping', { path: `${feed}/${name}` })).text
+        expect(feedItems(await read('feed.xml')).map((item) => item.title)).toEqual(expect.arrayContaining(published))
+        expect(atomTitles(await read('atom.xml'))).toEqual(expect.arrayContaining(published))
+        expect(jsonFeedTitles(await read('feed.json'))).toEqual(expect.arrayContaining(published))
+      }
+      const written = { summary: texts.meetingTitle, location: texts.meetingPlace, description: expect.stringContaining(texts.meetingDescription) }
+      for (const path of ['/calendar.ics', `/meetings/${meeting.slug}/calendar.ics`]) {
+        expect({ path, events: calendarEvents((await attack('escaping', { path })).text) }).toEqual({ path, events: expect.arrayContaining([written]) })
       }
       assertWellFormedXml((await attack('escaping', { path: '/sitemap.xml' })).text)
     })

@@ -6,7 +6,7 @@ import { attack, suite } from '@/tests/e2e/bad-input/suite'
 export function describeLeaks() {
   describe('drafts and photos in review', () => {
     it('stay out of every answer a visitor can get', async () => {
-      const { draft, edited, draftReport, privatePhoto } = suite.planted
+      const { draft, edited, draftReport, draftMeeting, privatePhoto } = suite.planted
       const probes = [
         `/news/${draft.slug}`,
         `/news/${draft.slug}?draft=true`,
@@ -15,6 +15,10 @@ export function describeLeaks() {
         '/calendar.ics',
         '/meetings',
         '/api/meetings?draft=true&depth=3',
+        `/meetings/${draftMeeting.slug}`,
+        `/meetings/${draftMeeting.slug}/calendar.ics`,
+        `/api/meetings/${draftMeeting.id}?draft=true`,
+        '/api/meetings/versions?depth=2',
         `/photos/${privatePhoto.id}`,
         `/photos/${privatePhoto.id}?demo=${suite.planted.report.slug}`,
         '/feed.xml',
@@ -59,7 +63,7 @@ export function describeLeaks() {
           expect(ids).not.toContain(privatePhoto.id)
         }
       }
-      for (const path of [`/news/${draft.slug}`, `/demos/${draftReport.slug}`, `/photos/${privatePhoto.id}`]) {
+      for (const path of [`/news/${draft.slug}`, `/demos/${draftReport.slug}`, `/meetings/${draftMeeting.slug}`, `/photos/${privatePhoto.id}`]) {
         expect((await attack('drafts and private photos', { path })).status).toBe(404)
       }
       const edit = JSON.parse((await attack('drafts and private photos', { path: `/api/articles/${edited.id}?draft=true` })).text)

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import ICAL from 'ical.js'
 import type { Browser } from 'playwright-core'
 
 import { RAW_MARKUP } from '@/tests/e2e/bad-input/hostile'
@@ -40,6 +41,27 @@ export function feedItems(xml: string): { title: string; description: string }[]
     title: withoutFeedPadding(String(item.title)),
     description: withoutFeedPadding(String(item.description)),
   }))
+}
+
+/** An Atom feed's entry titles as a reader sees them, after checking that the XML is well-formed. */
+export function atomTitles(xml: string): string[] {
+  assertWellFormedXml(xml)
+  const entries = new XMLParser({ parseTagValue: false, trimValues: false, ignoreAttributes: true }).parse(xml).feed.entry ?? []
+  return (Array.isArray(entries) ? entries : [entries]).map((entry: { title: string }) => String(entry.title))
+}
+
+/** A JSON Feed's item titles, after checking that it parses. */
+export function jsonFeedTitles(text: string): string[] {
+  return (JSON.parse(text) as { items: { title: string }[] }).items.map((item) => item.title)
+}
+
+/** A calendar's events as a calendar app reads them (ical.js, independent of the library that wrote them). */
+export function calendarEvents(text: string): { summary: string; location: string; description: string }[] {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent)
+    return { summary: event.summary, location: event.location, description: event.description }
+  })
 }
 
 export function assertWellFormedXml(xml: string) {

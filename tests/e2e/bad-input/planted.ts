@@ -1,4 +1,4 @@
-import type { Article, DemoReport, Media, SiteSetting, Topic } from '@/payload-types'
+import type { Article, DemoReport, Media, Meeting, SiteSetting, Topic } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 
 import { testImage } from '@/tests/helpers/images'
@@ -50,7 +50,7 @@ function hostileBody(label: string, picture?: Doc) {
 /**
  * What the suite puts on the server before attacking it: published documents whose every text field
  * holds markup (which must come out escaped), and things visitors must never see: a draft article,
- * an unpublished edit of a published one, a draft demo report and a photo still in review.
+ * an unpublished edit of a published one, a draft demo report, a draft meeting and a photo still in review.
  */
 export type Planted = {
   topic: Topic
@@ -60,6 +60,8 @@ export type Planted = {
   draft: Article
   edited: Article
   draftReport: DemoReport
+  meeting: Meeting
+  draftMeeting: Meeting
   privatePhoto: Media
   /** Words and file names from the unpublished things, which no visitor may ever be shown. */
   secrets: string[]
@@ -95,8 +97,11 @@ export async function plant(target: Target): Promise<Planted> {
     about: hostileText(`About${tag}`, 2000),
     footer: hostileText(`Footer${tag}`, 1000),
     navigation: hostileText(`Nav${tag}`, 40),
+    meetingTitle: hostileText(`Meeting${tag}`, 200),
+    meetingPlace: hostileText(`MeetingPlace${tag}`, 300),
+    meetingDescription: hostileText(`MeetingDescription${tag}`, 1000),
   }
-  const secret = { draft: marker('DRAFTARTICLE'), edit: marker('DRAFTEDIT'), report: marker('DRAFTREPORT'), photo: marker('PRIVATEPHOTO'), translation: marker('DRAFTTRANSLATION') }
+  const secret = { draft: marker('DRAFTARTICLE'), edit: marker('DRAFTEDIT'), report: marker('DRAFTREPORT'), photo: marker('PRIVATEPHOTO'), translation: marker('DRAFTTRANSLATION'), meeting: marker('DRAFTMEETING') }
 
   const { doc: topic } = await asAdmin<{ doc: Topic }>(target, 'POST', '/topics', { name: texts.topicName, description: texts.topicDescription })
   const privatePhoto = await uploadAsAdmin(target, `${secret.photo}.jpg`, {
@@ -174,6 +179,26 @@ export async function plant(target: Target): Promise<Planted> {
     _status: 'draft',
   })
 
+  // A week ahead, so it is on every list of what is coming and in the calendars.
+  const inDays = (days: number, hours = 0) => new Date(Date.now() + (days * 24 + hours) * 3_600_000).toISOString()
+  const { doc: meeting } = await asAdmin<{ doc: Meeting }>(target, 'POST', '/meetings', {
+    title: texts.meetingTitle,
+    startsAt: inDays(7),
+    endsAt: inDays(7, 2),
+    place: texts.meetingPlace,
+    description: texts.meetingDescription,
+    topics: [topic.id],
+    _status: 'published',
+  })
+  const { doc: draftMeeting } = await asAdmin<{ doc: Meeting }>(target, 'POST', '/meetings', {
+    title: `${secret.meeting} title`,
+    startsAt: inDays(8),
+    endsAt: inDays(8, 2),
+    place: `${secret.meeting} place`,
+    topics: [topic.id],
+    _status: 'draft',
+  })
+
   const originalSettings = await asAdmin<SiteSetting>(target, 'GET', '/globals/site-settings?depth=0')
   const { result: settings } = await asAdmin<{ result: SiteSetting }>(target, 'POST', '/globals/site-settings', {
     siteName: texts.siteName,
@@ -183,9 +208,9 @@ export async function plant(target: Target): Promise<Planted> {
     navigation: [{ label: texts.navigation, url: '/news' }],
   })
 
-  const secrets = [...Object.values(secret), privatePhoto.filename!, draft.slug!, draftReport.slug!]
+  const secrets = [...Object.values(secret), privatePhoto.filename!, draft.slug!, draftReport.slug!, draftMeeting.slug!]
   for (const size of Object.values(privatePhoto.sizes ?? {})) if (size?.filename) secrets.push(size.filename)
-  return { topic, photo, report, article, draft, edited, draftReport, privatePhoto, secrets, texts, settings, originalSettings }
+  return { topic, photo, report, article, draft, edited, draftReport, meeting, draftMeeting, privatePhoto, secrets, texts, settings, originalSettings }
 }
 
 /** Puts the server back as it was: the planted documents deleted, the site settings restored. */
@@ -194,6 +219,7 @@ export async function unplant(target: Target, planted: Planted) {
   await asAdmin(target, 'POST', '/globals/site-settings', { siteName, tagline, about, contactEmail, websiteURL, navigation, footerText })
   for (const doc of [planted.article, planted.draft, planted.edited]) await asAdmin(target, 'DELETE', `/articles/${doc.id}`)
   for (const doc of [planted.report, planted.draftReport]) await asAdmin(target, 'DELETE', `/demo-reports/${doc.id}`)
+  for (const doc of [planted.meeting, planted.draftMeeting]) await asAdmin(target, 'DELETE', `/meetings/${doc.id}`)
   for (const doc of [planted.photo, planted.privatePhoto]) await asAdmin(target, 'DELETE', `/media/${doc.id}`)
   await asAdmin(target, 'DELETE', `/topics/${planted.topic.id}`)
 }

@@ -31,7 +31,7 @@ function nestedWhere(levels: number): string {
 }
 
 /** Each is its own test, so a collection that fails does not hide what the others do. */
-const READABLE = ['articles', 'demo-reports', 'media', 'topics', 'users', 'payload-preferences', 'payload-jobs', 'payload-locked-documents']
+const READABLE = ['articles', 'demo-reports', 'meetings', 'media', 'topics', 'users', 'join-requests', 'removal-requests', 'payload-preferences', 'payload-jobs', 'payload-locked-documents']
 
 /** Languages as a client might name them: known, unknown, `all`, `*`, empty, malformed, repeated, nested. */
 const localeValue = fc.oneof(
@@ -130,6 +130,22 @@ export function describeRestReads() {
     it('answer a query sent as an unreadable JSON body with a client error', async () => {
       const headers = { 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/json' }
       for (const body of ['{', '{"where":', '\u0000']) await attack('REST where', { method: 'POST', path: '/api/articles', headers, body })
+    })
+  })
+
+  describe('one person’s join requests, by address', () => {
+    it('answer any address, several or none with the download or a client error, and visitors with a refusal', async () => {
+      const address = fc.oneof(fc.emailAddress(), anyText(), fc.constantFrom('', ' ', '@', 'a@b', 'A@EXAMPLE.ORG', 'x'.repeat(5000))).map(encodePart)
+      await fc.assert(
+        fc.asyncProperty(fc.array(address, { maxLength: 3 }), fc.constantFrom('GET', 'DELETE'), async (addresses, method) => {
+          const path = `/api/join-requests/by-email${addresses.length ? `?${addresses.map((email) => `email=${email}`).join('&')}` : ''}`
+          expect((await attack('join requests by address', { method, path })).status).toBe(401)
+          const admin = await attack('join requests by address', { path, token: suite.target.adminToken })
+          expect({ path, status: admin.status }).toEqual({ path, status: addresses.length === 1 ? expect.any(Number) : 400 })
+          expect(admin.status).toBeLessThan(500)
+        }),
+        runs(60),
+      )
     })
   })
 

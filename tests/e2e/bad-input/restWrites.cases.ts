@@ -25,7 +25,7 @@ const wrongValue = fc.oneof(
   fc.constantFrom('x'.repeat(100_000), '../../etc/passwd', '2024-13-45', '99999-01-01', 'javascript:alert(1)', { root: 5 }, { root: { children: 'x' } }, JSON.parse('[{"__proto__":{"role":"admin"}}]')),
 )
 
-const WRITABLE = ['articles', 'demo-reports', 'media', 'topics', 'users', 'join-requests', 'globals/site-settings']
+const WRITABLE = ['articles', 'demo-reports', 'meetings', 'media', 'topics', 'users', 'join-requests', 'removal-requests', 'globals/site-settings']
 
 export function describeRestWrites() {
   describe.each(WRITABLE)('REST writes from visitors to %s', (collection) => {

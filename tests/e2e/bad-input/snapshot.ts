@@ -5,8 +5,8 @@ import { untilFaceChecksDone } from '@/scripts/lib/faceChecks'
 import { asAdmin } from '@/tests/e2e/bad-input/planted'
 import type { Target } from '@/tests/e2e/bad-input/target'
 
-const COLLECTIONS = ['articles', 'demo-reports', 'media', 'topics', 'users', 'join-requests', 'removal-requests'] as const
-const VERSIONED = ['articles', 'demo-reports'] as const
+const COLLECTIONS = ['articles', 'demo-reports', 'meetings', 'media', 'topics', 'users', 'join-requests', 'removal-requests'] as const
+const VERSIONED = ['articles', 'demo-reports', 'meetings'] as const
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(folder: string): string[] {
