@@ -133,6 +133,43 @@ describe('live preview', () => {
     await page.locator('#live-preview-toggler').click()
   })
 
+  it('shows a demo report’s and a meeting’s draft at a desktop’s width, following what is typed', async () => {
+    const weekAhead = Date.now() + 7 * 24 * 3_600_000
+    const report = await site.payload.create({
+      collection: 'demo-reports',
+      data: { title: 'Report preview check', slug: 'report-preview-check', date: '2024-06-08T00:00:00.000Z', cause: 'Ceasefire', _status: 'published' },
+    })
+    const meeting = await site.payload.create({
+      collection: 'meetings',
+      data: {
+        title: 'Meeting preview check',
+        slug: 'meeting-preview-check',
+        startsAt: new Date(weekAhead).toISOString(),
+        endsAt: new Date(weekAhead + 2 * 3_600_000).toISOString(),
+        place: 'The community hall',
+        _status: 'published',
+      },
+    })
+    for (const { collection, id, path, title } of [
+      { collection: 'demo-reports', id: report.id, path: '/demos/report-preview-check', title: 'Report preview check' },
+      { collection: 'meetings', id: meeting.id, path: '/meetings/meeting-preview-check', title: 'Meeting preview check' },
+    ]) {
+      await page.goto(`${site.server.url}/admin/collections/${collection}/${id}`)
+      await page.waitForLoadState('networkidle')
+      await page.locator('#live-preview-toggler').click()
+      await previewShows(page, path, title)
+      await page.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
+      await page.getByRole('button', { name: '1280 × 800' }).click()
+      const desktop = await previewShows(page, path, title)
+      await expect(desktop.evaluate(() => window.innerWidth)).resolves.toBe(1280)
+      await page.locator('#field-title').fill(`${title}, as typed`)
+      await previewShows(page, path, `${title}, as typed`)
+      expect(fs.existsSync(await screenshot(page, `admin-live-preview-desktop-${collection}`))).toBe(true)
+      expect(await (await fetch(`${site.server.url}${path}`)).text()).not.toContain('as typed')
+      await page.locator('#live-preview-toggler').click()
+    }
+  })
+
   it('never lets anything frame a page outside draft mode, even with a made-up draft cookie', async () => {
     for (const cookie of [undefined, '__prerender_bypass=made-up']) {
       const response = await fetch(`${site.server.url}/news/why-we-carry-this-banner`, { headers: cookie ? { cookie } : {} })
