@@ -235,11 +235,16 @@ describe('retention', () => {
   })
 
   it('keeps 180 days unless told otherwise', async () => {
-    await send({ email: 'half-a-year@example.org' })
-    await payload.db.updateOne({ collection: 'join-requests', where: { email: { equals: 'half-a-year@example.org' } }, data: { createdAt: daysAgo(179) } })
+    const settings = payload.config.globals.find((global) => global.slug === 'site-settings')!
+    const field = settings.flattenedFields.find((candidate) => candidate.name === 'joinRetentionDays')
+    expect(field && 'defaultValue' in field ? field.defaultValue : undefined).toBe(180)
+    for (const [email, age] of [['half-a-year@example.org', 179], ['past-half-a-year@example.org', 181]] as const) {
+      await send({ email })
+      await payload.db.updateOne({ collection: 'join-requests', where: { email: { equals: email } }, data: { createdAt: daysAgo(age) } })
+    }
     await payload.jobs.queue({ task: 'deleteExpiredJoinRequests', input: {} })
     await payload.jobs.run()
-    expect(await stored()).toHaveLength(1)
+    expect((await stored()).map((request) => request.email)).toEqual(['half-a-year@example.org'])
   })
 
   it.each([0, -5, 731])('refuses a retention period of %s days', async (days) => {
