@@ -1,4 +1,4 @@
-// `npm run seed:sample -- --articles N --demos N --photos N [--shared-files]`: synthetic content for
+// `npm run seed:sample -- --articles N --demos N --meetings N --photos N [--shared-files]`: synthetic content for
 // load and archive tests; --shared-files gives all photos hard links to one uploaded photo's files.
 import { parseArgs } from 'node:util'
 
@@ -8,6 +8,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '0' },
     demos: { type: 'string', default: '0' },
+    meetings: { type: 'string', default: '0' },
     photos: { type: 'string', default: '0' },
     'shared-files': { type: 'boolean', default: false },
   },

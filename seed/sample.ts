@@ -13,6 +13,8 @@ export type SampleCounts = {
   articles: number
   demos: number
   photos: number
+  /** Weekly meetings, half of them past and half to come. */
+  meetings?: number
   /**
    * Upload one photo through the pipeline and give every other photo document copies of its files
    * that share their bytes (hard links on disk, copies inside a bucket): tens of thousands of photos
@@ -67,7 +69,7 @@ async function linkedCopy(template: Media, number: number) {
   }
 }
 
-async function nextNumber(payload: Payload, collection: 'articles' | 'demo-reports' | 'media'): Promise<number> {
+async function nextNumber(payload: Payload, collection: 'articles' | 'demo-reports' | 'media' | 'meetings'): Promise<number> {
   const field = collection === 'media' ? 'alt' : 'title'
   const { totalDocs } = await payload.count({ collection, where: { [field]: { like: 'Sample ' } } })
   return totalDocs + 1
@@ -160,7 +162,29 @@ export async function seedSampleContent(payload: Payload, counts: SampleCounts, 
     })
     progress('Sample articles', i + 1, counts.articles, log)
   }
+  const meetings = counts.meetings ?? 0
+  const firstMeeting = await nextNumber(payload, 'meetings')
+  for (let i = 0; i < meetings; i++) {
+    const number = firstMeeting + i
+    // A week apart, the later half still to come (the first of those in three days).
+    const startsAt = Date.now() + (i - Math.floor(meetings / 2)) * 7 * DAY + 3 * DAY
+    await payload.create({
+      collection: 'meetings',
+      data: {
+        title: `Sample meeting ${number}`,
+        slug: `sample-meeting-${number}`,
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(startsAt + 2 * 3600 * 1000).toISOString(),
+        place: 'Sample hall, Sample City',
+        description: LOREM,
+        topics: topicAt(number),
+        _status: 'published',
+      },
+      context,
+    })
+    progress('Sample meetings', i + 1, meetings, log)
+  }
   // Photos sharing files are written without hooks, which keep the search index current.
   await rebuildSearchIndex(payload)
-  log(`Sample content added: ${counts.articles} articles, ${counts.demos} demo reports, ${counts.photos} photos.`)
+  log(`Sample content added: ${counts.articles} articles, ${counts.demos} demo reports, ${meetings} meetings, ${counts.photos} photos.`)
 }

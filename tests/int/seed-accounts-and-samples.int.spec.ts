@@ -39,15 +39,21 @@ describe('demo accounts', () => {
 describe('sample content', () => {
   it('adds obviously synthetic, published documents and reports progress', async () => {
     const lines: string[] = []
-    await seedSampleContent(payload, { articles: 3, demos: 2, photos: 2 }, (line) => lines.push(line))
+    await seedSampleContent(payload, { articles: 3, demos: 2, meetings: 2, photos: 2 }, (line) => lines.push(line))
     const articles = await payload.find({ collection: 'articles', sort: 'title' })
     expect(articles.docs.map((doc) => doc.title)).toEqual(['Sample article 1', 'Sample article 2', 'Sample article 3'])
     expect(articles.docs.every((doc) => doc._status === 'published')).toBe(true)
     expect((await payload.count({ collection: 'demo-reports' })).totalDocs).toBe(2)
+    // One meeting past and one to come, so both lists of /meetings have something to show.
+    const meetings = await payload.find({ collection: 'meetings', sort: 'startsAt' })
+    expect(meetings.docs.map((doc) => [doc.title, doc._status, new Date(doc.startsAt) > new Date()])).toEqual([
+      ['Sample meeting 1', 'published', false],
+      ['Sample meeting 2', 'published', true],
+    ])
     const photos = await payload.find({ collection: 'media' })
     expect(photos.docs.every((photo) => /^Sample photo \d+/.test(photo.alt))).toBe(true)
     expect(lines).toContain('Sample articles: 3/3')
-    expect(lines.at(-1)).toBe('Sample content added: 3 articles, 2 demo reports, 2 photos.')
+    expect(lines.at(-1)).toBe('Sample content added: 3 articles, 2 demo reports, 2 meetings, 2 photos.')
   })
 
   it('numbers a second batch after the first instead of repeating it', async () => {
