@@ -25,6 +25,13 @@ describe('start-up with bad settings', () => {
     expect(reason(result.output)).toMatch(/^solidarity-news cannot start: cannot connect to MongoDB/)
   })
 
+  it('stops with one line when SMTP_URL is not an address, never repeating it (it carries a password)', async () => {
+    const result = await startServerExpectingExit({ SMTP_URL: 'smtp://user:s3cret-password@[mail.example.org:587', EMAIL_FROM: 'Group <news@example.org>' })
+    expect(result.code).not.toBe(0)
+    expect(reason(result.output)).toMatch(/^solidarity-news cannot start: SMTP_URL is not an address/)
+    expect(result.output).not.toContain('s3cret-password')
+  })
+
   it('refuses to run in production without PAYLOAD_SECRET', async () => {
     const result = await startServerExpectingExit({ PAYLOAD_SECRET: '' })
     expect(result.code).not.toBe(0)

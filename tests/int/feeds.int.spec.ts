@@ -318,7 +318,7 @@ describe('the sitemap', () => {
 })
 
 describe('the cached outputs', () => {
-  it('are static and expire on the shared timer', async () => {
+  it('are static and expire on the shared timer: feeds, calendars and sitemaps', async () => {
     // One at a time: jest's ESM loader fails on concurrent imports that share modules.
     for (const load of [
       () => import('@/app/(frontend)/[lang]/feed.xml/route'),
@@ -327,6 +327,9 @@ describe('the cached outputs', () => {
       () => import('@/app/(frontend)/[lang]/topics/[slug]/atom.xml/route'),
       () => import('@/app/(frontend)/[lang]/feed.json/route'),
       () => import('@/app/(frontend)/[lang]/topics/[slug]/feed.json/route'),
+      () => import('@/app/(frontend)/[lang]/calendar.ics/route'),
+      () => import('@/app/(frontend)/[lang]/meetings/[slug]/calendar.ics/route'),
+      () => import('@/app/(frontend)/[lang]/demos/[slug]/calendar.ics/route'),
       () => import('@/app/(frontend)/sitemap.xml/route'),
       () => import('@/app/(frontend)/sitemaps/[part]/route'),
       () => import('@/app/robots'),

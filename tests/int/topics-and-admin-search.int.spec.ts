@@ -60,7 +60,7 @@ describe('the index of topics', () => {
 })
 
 /** What the admin's list view asks for when an editor types in its search box, sent through the REST API. */
-async function adminListSearch(collection: 'articles' | 'demo-reports' | 'media' | 'topics' | 'users', search: string, locale = 'en') {
+async function adminListSearch(collection: 'articles' | 'demo-reports' | 'meetings' | 'media' | 'topics' | 'users', search: string, locale = 'en') {
   const config = payload.collections[collection].config
   const where: Where = mergeListSearchAndWhere({ collectionConfig: config, search })
   const response = await rest('GET', `/${collection}?${stringify({ where, locale, depth: 0, draft: true })}`, { token: editorToken })
@@ -89,6 +89,14 @@ describe('the admin list search', () => {
     })
     expect((await adminListSearch('demo-reports', 'albert dock')).map((doc) => doc.id)).toEqual([report.id])
     expect((await adminListSearch('demo-reports', 'Liverpool')).map((doc) => doc.id)).toEqual([report.id])
+  })
+
+  it('finds a meeting by its place', async () => {
+    const meeting = await payload.create({
+      collection: 'meetings',
+      data: { title: 'Monthly discussion', startsAt: '2031-03-01T18:00:00.000Z', endsAt: '2031-03-01T20:00:00.000Z', place: 'Conway Hall, Red Lion Square', _status: 'published' },
+    })
+    expect((await adminListSearch('meetings', 'conway hall')).map((doc) => doc.id)).toEqual([meeting.id])
   })
 
   it('finds a photo by its caption or its credit, and a topic by its name', async () => {

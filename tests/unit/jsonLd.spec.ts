@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { demoReportEventJsonLd, newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/metadata/jsonLd'
-import type { Article, DemoReport, Media } from '@/payload-types'
+import { demoReportEventJsonLd, meetingEventJsonLd, newsArticleJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/metadata/jsonLd'
+import type { Article, DemoReport, Media, Meeting } from '@/payload-types'
 
 const site = { siteName: 'Solidarity News', siteURL: 'https://news.example.org' }
 
@@ -111,6 +111,45 @@ describe('Event JSON-LD for a demo report', () => {
     expect(parsed).not.toHaveProperty('endDate')
     expect(parsed).not.toHaveProperty('organizer')
     expect(parsed.location.name).toBe('Manchester')
+  })
+})
+
+describe('Event JSON-LD for a meeting', () => {
+  const meeting: Meeting & { lang: 'en' } = {
+    lang: 'en',
+    id: 3,
+    title: 'Monthly discussion',
+    slug: 'monthly-discussion',
+    startsAt: '2031-03-01T18:00:00.000Z',
+    endsAt: '2031-03-01T20:00:00.000Z',
+    place: 'Conway Hall, London',
+    createdAt: '2031-01-01T12:00:00.000Z',
+    updatedAt: '2031-01-01T12:00:00.000Z',
+  }
+
+  it('is in a room, online or both, as the meeting says', () => {
+    expect(meetingEventJsonLd(meeting, site)).toMatchObject({
+      '@type': 'Event',
+      name: 'Monthly discussion',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: { '@type': 'Place', name: 'Conway Hall, London' },
+      url: 'https://news.example.org/meetings/monthly-discussion',
+    })
+    const both = meetingEventJsonLd({ ...meeting, onlineLink: 'https://meet.example.org/monthly' }, site)
+    expect(both).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+      location: [{ '@type': 'Place' }, { '@type': 'VirtualLocation', url: 'https://meet.example.org/monthly' }],
+    })
+  })
+
+  it('tells search engines a meeting is cancelled or moved', () => {
+    const statusOf = (status: Meeting['status']) => meetingEventJsonLd({ ...meeting, status }, site).eventStatus
+    expect([statusOf('scheduled'), statusOf(null), statusOf('cancelled'), statusOf('moved')]).toEqual([
+      'https://schema.org/EventScheduled',
+      'https://schema.org/EventScheduled',
+      'https://schema.org/EventCancelled',
+      'https://schema.org/EventRescheduled',
+    ])
   })
 })
 
