@@ -135,6 +135,8 @@ describe('live preview', () => {
 
   it('shows a demo report’s and a meeting’s draft at a desktop’s width, following what is typed', async () => {
     const weekAhead = Date.now() + 7 * 24 * 3_600_000
+    // No organisers and no links: the admin sends each empty list as 0, which the API's type guard
+    // once refused, so a report without them could not be saved from the admin at all.
     const report = await site.payload.create({
       collection: 'demo-reports',
       data: { title: 'Report preview check', slug: 'report-preview-check', date: '2024-06-08T00:00:00.000Z', cause: 'Ceasefire', _status: 'published' },

@@ -30,6 +30,11 @@ describe('wrongTypes', () => {
     expect(wrongTypes(fields, {})).toEqual([])
   })
 
+  it('takes an empty list as the admin sends it, its count of rows: 0, and no other number', () => {
+    expect(wrongTypes(fields, { links: 0 })).toEqual([])
+    expect(wrongTypes(fields, { links: 2 }).map((problem) => problem.path)).toEqual(['links'])
+  })
+
   it('names every field holding the wrong kind of value, inside groups and lists too', () => {
     const data = {
       standfirst: ['a list'],
