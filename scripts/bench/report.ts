@@ -7,7 +7,7 @@ export type Floor = 'cached' | 'dynamic' | 'api' | 'none'
 type Route = { path: string; floor: Floor; one: Figures; many: Figures }
 export type SizeResult = {
   size: string
-  counts: { articles: number; demos: number; photos: number }
+  counts: { articles: number; demos: number; meetings: number; photos: number }
   seedSeconds: number
   routes: Route[]
   limit: { one: Figures; many: Figures }
@@ -43,7 +43,7 @@ export function markdownReport(results: SizeResult[], machine: string): string {
   for (const result of results) {
     const limit = result.limit.many.requestsPerSecond
     lines.push(
-      `### ${result.size}: ${result.counts.articles} articles, ${result.counts.demos} demo reports, ${result.counts.photos} photos (seeded in ${result.seedSeconds.toFixed(0)} s)`,
+      `### ${result.size}: ${result.counts.articles} articles, ${result.counts.demos} demo reports, ${result.counts.meetings} meetings, ${result.counts.photos} photos (seeded in ${result.seedSeconds.toFixed(0)} s)`,
       '',
       `node:http serving the article's bytes: ${limit} req/s at 32 connections (p99 ${result.limit.many.p99} ms), ${result.limit.one.requestsPerSecond} req/s at 1.`,
       '',
